@@ -23,7 +23,7 @@ internal static class ListFileReader
 
     /// <param name="key">Configuration key problems are reported under (<c>...:Lists:N:Path</c>).</param>
     /// <param name="listed">Receives the entries taken into the list.</param>
-    /// <returns>The counts, or null when the file is missing, unreadable or has a malformed line.</returns>
+    /// <returns>The counts, or null when the file is unreadable or has a malformed line.</returns>
     public static ReputationListStats? Read(
         string path, ReputationListOptions list, string key, ProblemReporter reporter, List<IpRange> listed)
     {
@@ -103,11 +103,6 @@ internal static class ListFileReader
     private static bool TryReadAllBytes(string path, string key, ProblemReporter reporter, out byte[] content)
     {
         content = [];
-        if (!File.Exists(path))
-        {
-            reporter.Report(key, $"list file not found: {path}");
-            return false;
-        }
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);

@@ -38,8 +38,17 @@ internal static class ReputationDatabaseLoader
         {
             var list = configured[i];
             listed.Clear();
+            var key = $"{section}:Lists:{i}:Path";
             var path = paths.Resolve(list.Path);
-            var listStats = ListFileReader.Read(path, list, $"{section}:Lists:{i}:Path", reporter, listed);
+            if (!File.Exists(path))
+            {
+                reporter.Report(key, path == list.Path
+                    ? $"list file not found: {path}"
+                    : $"list file '{list.Path}' not found (looked for {path}).");
+                failed = true;
+                continue;
+            }
+            var listStats = ListFileReader.Read(path, list, key, reporter, listed);
             if (listStats is null)
             {
                 failed = true;

@@ -7,7 +7,7 @@ namespace Gateway.Scoring.Reputation;
 /// <param name="BelowMinCount">Entries whose count was below the list's MinCount, skipped.</param>
 /// <param name="HostBitsNormalised">CIDR entries with bits set past the prefix, taken as their network.</param>
 /// <param name="TouchingExemptRanges">Listed entries that overlap an exempt range; the exempt part is never flagged.</param>
-public sealed record ReputationListStats(
+internal sealed record ReputationListStats(
     string Name,
     string Path,
     int Entries,

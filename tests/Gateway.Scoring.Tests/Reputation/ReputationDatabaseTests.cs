@@ -244,6 +244,15 @@ public sealed class ReputationDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Load_MissingRelativePath_NamesTheConfiguredPathAndWhereItLooked()
+    {
+        var errors = new ConfigurationErrors();
+        ReputationDatabase.Load(Options(new ReputationListOptions { Name = "gone", Path = "lists/gone.txt" }), Paths, errors);
+        var expected = Path.Combine(_folder.Root, "lists", "gone.txt");
+        Assert.Equal([$"Protection:Reputation:Lists:0:Path: list file 'lists/gone.txt' not found (looked for {expected})."], errors.Errors);
+    }
+
+    [Fact]
     public void Load_OptionalAndFileMissing_WarnsAndListsNothing()
     {
         var options = Options(new ReputationListOptions { Name = "missing", Path = Path.Combine(_folder.Root, "none.txt") });
