@@ -77,7 +77,7 @@ internal sealed class GeoLookup : IGeoLookup
             return GeoInfo.Unknown;
         }
         ReadOnlySpan<byte> bytes = buffer[..written];
-        if (written == 16 && IsIPv4Mapped(bytes))
+        if (written == 16 && MmdbReader.IsIPv4Mapped(bytes))
         {
             // One answer per host, whether or not a database aliases ::ffff:0:0/96.
             bytes = bytes[12..];
@@ -112,7 +112,4 @@ internal sealed class GeoLookup : IGeoLookup
         return $"GeoIP country: [{string.Join("; ", Array.ConvertAll(_countryDatabases, d => d.Describe()))}]; " +
                $"ASN: [{string.Join("; ", Array.ConvertAll(_asnDatabases, d => d.Describe()))}]";
     }
-
-    private static bool IsIPv4Mapped(ReadOnlySpan<byte> address) =>
-        address[..10].IndexOfAnyExcept((byte)0) < 0 && address[10] == 0xFF && address[11] == 0xFF;
 }

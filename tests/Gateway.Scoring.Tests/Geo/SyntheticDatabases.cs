@@ -23,13 +23,23 @@ internal static class SyntheticDatabases
     /// With <paramref name="farData"/>, records sit beyond 16 MiB so that 28- and 32-bit search
     /// tree records use their high bits.
     /// </summary>
-    public static byte[] EveryType(int ipVersion, int recordSize, bool farData)
+    /// <param name="compact">
+    /// Leaves out the padding that makes far pointers possible (and the long strings), for a small
+    /// file to mutate in fuzz tests; all pointers are then of size 0 or 3.
+    /// </param>
+    public static byte[] EveryType(int ipVersion, int recordSize, bool farData, bool compact = false)
     {
         var builder = new MmdbTestFileBuilder(ipVersion, recordSize) { DatabaseType = "Test-Every-Type" };
         var near = builder.AddData(String("near: pointer size 0"));
-        builder.AddData(Bytes(new byte[3_000]));
+        if (!compact)
+        {
+            builder.AddData(Bytes(new byte[3_000]));
+        }
         var middle = builder.AddData(String("middle: pointer size 1"));
-        builder.AddData(Bytes(new byte[600_000]));
+        if (!compact)
+        {
+            builder.AddData(Bytes(new byte[600_000]));
+        }
         var far = builder.AddData(String("far: pointer size 2"));
         var key = builder.AddData(String("key_through_pointer"));
         if (farData)
@@ -39,8 +49,8 @@ internal static class SyntheticDatabases
         var rich = builder.AddData(RawMap(
             (String("utf8"), String("h\u00e9llo \u2713 \u65e5\u672c")),
             (String("empty_string"), String("")),
-            (String("long_string"), String(new string('x', 300))),
-            (String("longer_string"), String(new string('y', 70_000))),
+            (String("long_string"), String(new string('x', compact ? 30 : 300))),
+            (String("longer_string"), String(new string('y', compact ? 40 : 70_000))),
             (String("double"), Double(-42.125)),
             (String("float"), Float(1.5f)),
             (String("bytes"), Bytes([0x00, 0xAB, 0xFF])),
@@ -57,8 +67,8 @@ internal static class SyntheticDatabases
             (String("empty_map"), Map()),
             (String("empty_array"), Array()),
             (String("pointer0"), Pointer(near, 0)),
-            (String("pointer1"), Pointer(middle, 1)),
-            (String("pointer2"), Pointer(far, 2)),
+            (String("pointer1"), Pointer(middle, compact ? 0 : 1)),
+            (String("pointer2"), Pointer(far, compact ? 0 : 2)),
             (String("pointer3"), Pointer(far, 3)),
             (Pointer(key, 3), String("value of a key reached through a pointer"))));
         var country = builder.AddData(Map(("country", Map(("iso_code", String("DE")))), ("autonomous_system_number", UInt32(3320)), ("autonomous_system_organization", String("Deutsche Telekom AG"))));

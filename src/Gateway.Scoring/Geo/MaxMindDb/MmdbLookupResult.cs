@@ -1,17 +1,5 @@
 namespace Gateway.Scoring.Geo.MaxMindDb;
 
-internal enum MmdbLookupStatus
-{
-    /// <summary>The address lies in a network that has a record.</summary>
-    Found,
-
-    /// <summary>The address lies in a network without a record (private ranges, unallocated space).</summary>
-    NotFound,
-
-    /// <summary>An IPv6 address (not IPv4-mapped) asked of an IPv4-only database.</summary>
-    AddressFamilyNotInDatabase,
-}
-
 /// <param name="DataOffset">Offset of the record in the data section; only meaningful when found.</param>
 /// <param name="PrefixLength">
 /// Length of the network the answer holds for, in bits of the tree's own address width (an IPv4

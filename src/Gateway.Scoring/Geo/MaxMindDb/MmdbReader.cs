@@ -208,6 +208,7 @@ internal sealed class MmdbReader
         return (node, bits);
     }
 
-    private static bool IsIPv4Mapped(ReadOnlySpan<byte> address) =>
+    /// <summary><c>::ffff:a.b.c.d</c>, given as 16 network-order bytes.</summary>
+    internal static bool IsIPv4Mapped(ReadOnlySpan<byte> address) =>
         address[..10].IndexOfAnyExcept((byte)0) < 0 && address[10] == 0xFF && address[11] == 0xFF;
 }
