@@ -75,9 +75,9 @@ public sealed class PolicyBehaviourTests
     public async Task ForwardingHeader_FromUntrustedPeer_IsIgnored()
     {
         await using var upstream = await TestUpstream.StartAsync();
-        // No trusted proxies: the loopback test client is an ordinary, untrusted peer.
+        // Loopback not trusted: the test client is an ordinary peer whose forwarding header means nothing.
         await using var gateway = await GatewayInstance.StartAsync(upstream.Address,
-            ("Protection:ClientIp:TrustedProxies:0", "192.0.2.1/32"));
+            ("Protection:ClientIp:TrustLoopback", "false"));
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("X-Forwarded-For", "1.10.16.1");
