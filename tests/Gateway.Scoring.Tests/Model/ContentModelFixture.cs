@@ -49,12 +49,12 @@ internal sealed class ContentModelFixture : IDisposable
 
     public static ModelOptions Options(string fileName = "content-fixture.onnx") => new() { Path = ModelPath(fileName) };
 
-    public OnnxContentScorer? TryLoad(ModelOptions options, string schema = Schema) =>
-        OnnxContentScorer.Load(options, Paths, schema, Errors, Metrics, LoggerFactory);
+    public OnnxContentScorer? TryLoad(ModelOptions options, string schema = Schema, TimeProvider? timeProvider = null) =>
+        OnnxContentScorer.Load(options, Paths, schema, Errors, Metrics, LoggerFactory, timeProvider: timeProvider);
 
-    public OnnxContentScorer Load(ModelOptions options)
+    public OnnxContentScorer Load(ModelOptions options, TimeProvider? timeProvider = null)
     {
-        var scorer = TryLoad(options);
+        var scorer = TryLoad(options, timeProvider: timeProvider);
         Assert.True(scorer is not null, string.Join(Environment.NewLine, Errors.Errors));
         return scorer;
     }

@@ -1,5 +1,6 @@
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Model.OnnxRuntime;
+using Gateway.TestSupport;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Scoring.Tests.Model;
@@ -78,6 +79,40 @@ public sealed class OnnxContentScorerTests : IDisposable
             Assert.Equal(Rows[i].Probability, (await queued[i - 1]).Probability, Tolerance);
         }
         Assert.Equal([1, 16, 16, Rows.Count - 33], batchSizes.Sizes);
+    }
+
+    [Fact]
+    public async Task ScoreAsync_WithABatchWait_GathersUntilTheBatchIsFullOrTheWaitIsOver()
+    {
+        using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
+        var clock = new ManualTimeProvider();
+        var options = ContentModelFixture.Options();
+        options.MaxBatchSize = 4;
+        options.MaxBatchWaitMicroseconds = 50;
+        using var scorer = _fixture.Load(options, clock);
+
+        // The clock stands still, so the worker keeps waiting until the batch is full.
+        var full = new ValueTask<ContentScore>[4];
+        for (var i = 0; i < full.Length; i++)
+        {
+            full[i] = scorer.ScoreAsync(Rows[i].Features, CancellationToken.None);
+        }
+        for (var i = 0; i < full.Length; i++)
+        {
+            Assert.Equal(Rows[i].Probability, (await full[i]).Probability, Tolerance);
+        }
+        var lone = scorer.ScoreAsync(Rows[4].Features, CancellationToken.None);
+        Assert.False(lone.IsCompleted);
+        // The wait is measured from when the worker takes the request, which the test cannot see;
+        // moving the clock until the request completes makes the outcome independent of that.
+        while (!lone.IsCompleted)
+        {
+            clock.Advance(TimeSpan.FromMicroseconds(50));
+            await Task.Delay(1);
+        }
+
+        Assert.Equal(Rows[4].Probability, (await lone).Probability, Tolerance);
+        Assert.Equal([4, 1], batchSizes.Sizes);
     }
 
     [Fact]
