@@ -47,19 +47,15 @@ internal sealed unsafe class ContentModelRunner : IDisposable
     public string? Run(int rows)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var input = _inputTensors[rows - 1];
-        var output = _outputTensors[rows - 1];
-        if (input is null || output is null)
+        OrtHandle input, output;
+        try
         {
-            try
-            {
-                input = _inputTensors[rows - 1] = CreateInputTensor(rows);
-                output = _outputTensors[rows - 1] = CreateOutputTensor(rows);
-            }
-            catch (OrtException e)
-            {
-                return e.Message;
-            }
+            input = _inputTensors[rows - 1] ??= CreateInputTensor(rows);
+            output = _outputTensors[rows - 1] ??= CreateOutputTensor(rows);
+        }
+        catch (OrtException e)
+        {
+            return e.Message;
         }
         var inputHandle = input.DangerousGetHandle();
         var outputHandle = output.DangerousGetHandle();
