@@ -31,7 +31,7 @@ internal sealed class ClientTable(int capacity, int maxDistinctPathsPerClient)
         {
             return existing;
         }
-        var created = new ClientWindow(maxDistinctPathsPerClient);
+        var created = new ClientWindow(maxDistinctPathsPerClient, nowSecond);
         var winner = _clients.GetOrAdd(tag, created);
         if (ReferenceEquals(winner, created) && Interlocked.Increment(ref _count) > capacity)
         {

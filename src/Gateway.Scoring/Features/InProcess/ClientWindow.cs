@@ -5,14 +5,16 @@ namespace Gateway.Scoring.Features.InProcess;
 /// last 10 minutes. A lock per client keeps a ring's recycle-then-count consistent; contention
 /// only arises between requests of the same client.
 /// </summary>
-internal sealed class ClientWindow(int maxDistinctPaths)
+internal sealed class ClientWindow(int maxDistinctPaths, long createdSecond)
 {
     private readonly Lock _gate = new();
     private readonly CounterSlot[] _seconds = new CounterSlot[FeatureWindows.SecondBuckets];
     private readonly CounterSlot[] _tenSeconds = new CounterSlot[FeatureWindows.TenSecondBuckets];
     private readonly MinuteSlot[] _minutes = new MinuteSlot[FeatureWindows.MinuteBuckets];
     private readonly DistinctPaths _paths = new(maxDistinctPaths);
-    private long _lastSeenSecond;
+    // Seen from creation on: a sweep running between creation and the first count must not take
+    // the newest client for the oldest.
+    private long _lastSeenSecond = createdSecond;
 
     /// <summary>Read without the lock by eviction, which only needs an approximate age.</summary>
     public long LastSeenSecond => Volatile.Read(ref _lastSeenSecond);

@@ -107,13 +107,15 @@ public sealed class ResilientFeatureStoreTests : IDisposable
         {
             KeyPrefix = RedisTestStores.UniquePrefix(),
             FailuresBeforeBreaking = 1,
-            ReadTimeoutMilliseconds = 200,
+            ReadTimeoutMilliseconds = 1_000,
         };
         var store = await CreateResilientStoreAsync(options);
         Record(store, 2);
         Assert.Equal(2, await Requests(store));
+        Assert.Equal(CircuitState.Closed, store.Circuit);
+        Assert.Equal(0, _probe.Total("protection.store.fallback_reads"));
         using var admin = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString + ",allowAdmin=true");
-        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", "3000", "ALL");
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", "4000", "ALL");
 
         using var budget = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await store.ReadAsync(Client, budget.Token));
