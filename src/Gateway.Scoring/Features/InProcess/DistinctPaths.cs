@@ -11,8 +11,6 @@ internal sealed class DistinctPaths(int capacity)
     private Dictionary<ulong, long>? _lastSeenMinute;
     private long _prunedInMinute = -1;
 
-    public int Tracked => _lastSeenMinute?.Count ?? 0;
-
     public void Observe(ulong pathHash, long minute, MinuteSlot[] minutes)
     {
         // Most clients never send a path at all beyond the first few; allocate on first use.

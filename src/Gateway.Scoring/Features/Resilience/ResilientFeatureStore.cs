@@ -58,6 +58,7 @@ internal sealed partial class ResilientFeatureStore : IFeatureStoreBackend
         }
         catch (Exception)
         {
+            // A backend that throws instead of faulting its task has still failed, and it is still not the caller's problem.
             _breaker.RecordFailure(isProbe);
             return new ValueTask<BehaviourFeatures>(ReadFallback(key));
         }
