@@ -74,13 +74,17 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
             query = Decode(query, plusIsSpace: true, ref evidence);
             bodyText = Decode(bodyText, plusIsSpace: formBody, ref evidence);
 
-            var pathBuckets = features.Slice(ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets);
-            CharNGramHasher.Accumulate(path, pathBuckets);
-            CharNGramHasher.Normalize(pathBuckets);
-            var argumentBuckets = features.Slice(ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets);
-            CharNGramHasher.Accumulate(query, argumentBuckets);
-            CharNGramHasher.Accumulate(bodyText, argumentBuckets);
-            CharNGramHasher.Normalize(argumentBuckets);
+            var pathGrams = new NGramBuckets(
+                features.Slice(ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets),
+                stackalloc ushort[ContentFeatureLayout.PathBuckets]);
+            pathGrams.Add(path);
+            pathGrams.Normalize();
+            var argumentGrams = new NGramBuckets(
+                features.Slice(ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets),
+                stackalloc ushort[ContentFeatureLayout.ArgumentBuckets]);
+            argumentGrams.Add(query);
+            argumentGrams.Add(bodyText);
+            argumentGrams.Normalize();
 
             var counter = new HandcraftedCounter(stackalloc int[HandcraftedFeature.Count]);
             counter.Add(path);

@@ -28,6 +28,10 @@ internal sealed class DatasetLineReader(Stream stream, int maxLineBytes = Datase
         {
             var pending = _buffer.AsSpan(_start, _end - _start);
             var newline = pending.IndexOf((byte)'\n');
+            if (newline > maxLineBytes || (newline < 0 && pending.Length > maxLineBytes))
+            {
+                throw new InvalidDataException($"line {LineNumber + 1} is longer than {maxLineBytes} bytes");
+            }
             if (newline >= 0)
             {
                 var content = pending[..newline];
@@ -41,10 +45,6 @@ internal sealed class DatasetLineReader(Stream stream, int maxLineBytes = Datase
                 _start += newline + 1;
                 LineNumber++;
                 return true;
-            }
-            if (pending.Length > maxLineBytes)
-            {
-                throw new InvalidDataException($"line {LineNumber + 1} is longer than {maxLineBytes} bytes");
             }
             if (_endOfStream)
             {
