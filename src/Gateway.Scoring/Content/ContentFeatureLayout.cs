@@ -1,0 +1,39 @@
+namespace Gateway.Scoring.Content;
+
+/// <summary>
+/// Where each group of features sits in the vector, and how much of a request is looked at.
+/// Changing any value here changes the model's input: bump <see cref="SchemaVersion"/> and retrain.
+/// </summary>
+internal static class ContentFeatureLayout
+{
+    public const string SchemaVersion = "content-v1";
+
+    /// <summary>Hashed 1–3-grams of the decoded path.</summary>
+    public const int PathOffset = 0;
+    public const int PathBuckets = 1024;
+
+    /// <summary>
+    /// Hashed 1–3-grams of the decoded query and body together, so that a payload scores the same
+    /// whether it arrives as a GET query or as a form body.
+    /// </summary>
+    public const int ArgumentOffset = PathOffset + PathBuckets;
+    public const int ArgumentBuckets = 2048;
+
+    public const int HandcraftedOffset = ArgumentOffset + ArgumentBuckets;
+    public const int FeatureCount = HandcraftedOffset + HandcraftedFeature.Count;
+
+    /// <summary>
+    /// Characters of the target searched for the query and decoded at all; the rest only raises
+    /// <see cref="HandcraftedFeature.Truncated"/>. Bounds the work on hostile, huge targets.
+    /// </summary>
+    public const int MaxTargetChars = 16 * 1024;
+    public const int MaxPathChars = 2 * 1024;
+    public const int MaxQueryChars = 4 * 1024;
+    public const int MaxBodyChars = 4 * 1024;
+
+    /// <summary>
+    /// Percent-decoding passes. Attackers nest encodings (<c>%2527</c>) to slip past filters that
+    /// decode once; four passes undo what real back ends undo, and each pass only shrinks the text.
+    /// </summary>
+    public const int MaxDecodeRounds = 4;
+}

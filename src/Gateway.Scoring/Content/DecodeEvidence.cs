@@ -1,0 +1,14 @@
+namespace Gateway.Scoring.Content;
+
+/// <summary>Traces that decoding left: evasion tricks are themselves a signal.</summary>
+internal struct DecodeEvidence
+{
+    /// <summary>Most percent-decoding passes that changed any one field (0 = nothing was encoded).</summary>
+    public int Rounds;
+    public bool PercentU;
+    public bool OverlongUtf8;
+    public bool Fullwidth;
+    /// <summary><c>%</c> not followed by two hex digits (or <c>u</c> and four) in the text as sent.</summary>
+    public int MalformedPercent;
+    public bool Truncated;
+}

@@ -1,0 +1,178 @@
+namespace Gateway.Scoring.Content;
+
+/// <summary>
+/// Counts the characters, operators and keywords of decoded text that injections need, then
+/// writes them as <see cref="HandcraftedFeature"/> values. One pass per text, no allocation.
+/// </summary>
+internal ref struct HandcraftedCounter
+{
+    private readonly Span<int> _counts;
+    private int _characters;
+    private int _letters;
+    private int _digits;
+    private int _nonAscii;
+    private int _special;
+
+    /// <param name="counts">Scratch of <see cref="HandcraftedFeature.Count"/> zeroed ints.</param>
+    public HandcraftedCounter(Span<int> counts) => _counts = counts;
+
+    /// <summary>Counts one decoded, folded text (path, query or body).</summary>
+    public void Add(ReadOnlySpan<char> text)
+    {
+        _characters += text.Length;
+        var tokenStart = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (IsWordChar(c))
+            {
+                if (tokenStart < 0)
+                {
+                    tokenStart = i;
+                }
+                if (c == '_')
+                {
+                    _special++;
+                }
+                else if (c <= '9')
+                {
+                    _digits++;
+                }
+                else
+                {
+                    _letters++;
+                }
+                continue;
+            }
+            if (tokenStart >= 0)
+            {
+                CountKeyword(text[tokenStart..i]);
+                tokenStart = -1;
+            }
+            CountSymbol(text, i, c, next);
+        }
+        if (tokenStart >= 0)
+        {
+            CountKeyword(text[tokenStart..]);
+        }
+    }
+
+    /// <summary>Counts what only the path has: its depth, doubled slashes and the file extension.</summary>
+    public void AddPathShape(ReadOnlySpan<char> path)
+    {
+        _counts[HandcraftedFeature.PathDepth] += path.Count('/');
+        if (path.Contains("//", StringComparison.Ordinal))
+        {
+            _counts[HandcraftedFeature.DoubleSlash] = 1;
+        }
+        var segment = path[(path.LastIndexOf('/') + 1)..];
+        var dot = segment.LastIndexOf('.');
+        if ((segment.Length > 0 && segment[^1] == '~')
+            || (dot >= 0 && ContentVocabulary.IsSuspiciousExtension(segment[(dot + 1)..])))
+        {
+            _counts[HandcraftedFeature.SuspiciousExtension] = 1;
+        }
+    }
+
+    public readonly void Write(in RawShape shape, in DecodeEvidence evidence, Span<float> destination)
+    {
+        for (var i = 0; i < HandcraftedFeature.Count; i++)
+        {
+            destination[i] = MathF.Log(1 + _counts[i]);
+        }
+        destination[HandcraftedFeature.PathLength] = MathF.Log(1 + shape.PathLength);
+        destination[HandcraftedFeature.ArgumentsLength] = MathF.Log(1 + shape.ArgumentsLength);
+        destination[HandcraftedFeature.ArgumentCount] = MathF.Log(1 + shape.Arguments.Count);
+        destination[HandcraftedFeature.MaxValueLength] = MathF.Log(1 + shape.Arguments.MaxValueLength);
+        destination[HandcraftedFeature.DecodeRounds] = evidence.Rounds / (float)ContentFeatureLayout.MaxDecodeRounds;
+        destination[HandcraftedFeature.MultipleEncoding] = evidence.Rounds >= 2 ? 1 : 0;
+        destination[HandcraftedFeature.PercentU] = evidence.PercentU ? 1 : 0;
+        destination[HandcraftedFeature.OverlongUtf8] = evidence.OverlongUtf8 ? 1 : 0;
+        destination[HandcraftedFeature.Fullwidth] = evidence.Fullwidth ? 1 : 0;
+        destination[HandcraftedFeature.MalformedPercent] = MathF.Log(1 + evidence.MalformedPercent);
+        destination[HandcraftedFeature.Truncated] = evidence.Truncated ? 1 : 0;
+        destination[HandcraftedFeature.SuspiciousExtension] = _counts[HandcraftedFeature.SuspiciousExtension];
+        destination[HandcraftedFeature.DoubleSlash] = _counts[HandcraftedFeature.DoubleSlash];
+        var total = Math.Max(_characters, 1);
+        destination[HandcraftedFeature.NonAsciiRatio] = _nonAscii / (float)total;
+        destination[HandcraftedFeature.DigitRatio] = _digits / (float)total;
+        destination[HandcraftedFeature.LetterRatio] = _letters / (float)total;
+        destination[HandcraftedFeature.SpecialRatio] = _special / (float)total;
+    }
+
+    private void CountSymbol(ReadOnlySpan<char> text, int i, char c, char next)
+    {
+        if (c >= 0x80)
+        {
+            _nonAscii++;
+            return;
+        }
+        if (c is not (' ' or '\t') && c >= 0x20)
+        {
+            _special++;
+        }
+        switch (c)
+        {
+            case '\'': _counts[HandcraftedFeature.SingleQuote]++; break;
+            case '"': _counts[HandcraftedFeature.DoubleQuote]++; break;
+            case '`': _counts[HandcraftedFeature.Backtick]++; break;
+            case '<': _counts[HandcraftedFeature.AngleOpen]++; break;
+            case '>': _counts[HandcraftedFeature.AngleClose]++; break;
+            case '(' or ')': _counts[HandcraftedFeature.Parenthesis]++; break;
+            case ';': _counts[HandcraftedFeature.Semicolon]++; break;
+            case '|': _counts[HandcraftedFeature.Pipe]++; break;
+            case '#': _counts[HandcraftedFeature.Hash]++; break;
+            case '\\': _counts[HandcraftedFeature.Backslash]++; break;
+            case '\0': _counts[HandcraftedFeature.Nul]++; break;
+            case '\r' or '\n': _counts[HandcraftedFeature.LineBreak]++; break;
+            case '{' or '}': _counts[HandcraftedFeature.Brace]++; break;
+            case '[' or ']': _counts[HandcraftedFeature.Bracket]++; break;
+            case '*': _counts[HandcraftedFeature.Asterisk]++; break;
+            case '%': _counts[HandcraftedFeature.PercentLeft]++; break;
+            case '=': _counts[HandcraftedFeature.EqualsSign]++; break;
+            case ':': _counts[HandcraftedFeature.Colon]++; break;
+            case ' ' or '\t': _counts[HandcraftedFeature.Whitespace]++; break;
+            case '$' when next == '(': _counts[HandcraftedFeature.DollarParenthesis]++; break;
+            case '$' when next == '{': _counts[HandcraftedFeature.DollarBrace]++; break;
+            case '-' when next == '-': _counts[HandcraftedFeature.DoubleDash]++; break;
+            case '/' when next == '*': _counts[HandcraftedFeature.CommentOpen]++; break;
+            case '.' when next == '.' && i + 2 < text.Length && text[i + 2] is '/' or '\\':
+                _counts[HandcraftedFeature.DotDotSlash]++;
+                break;
+            case < ' ' or '\x7f': _counts[HandcraftedFeature.OtherControl]++; break;
+        }
+    }
+
+    private void CountKeyword(ReadOnlySpan<char> word)
+    {
+        if (word.Length > ContentVocabulary.MaxWordLength)
+        {
+            return;
+        }
+        var family = ContentVocabulary.Classify(word);
+        if (family == KeywordClass.None)
+        {
+            return;
+        }
+        if ((family & KeywordClass.Sql) != 0)
+        {
+            _counts[HandcraftedFeature.SqlKeywords]++;
+        }
+        if ((family & KeywordClass.Xss) != 0)
+        {
+            _counts[HandcraftedFeature.XssKeywords]++;
+        }
+        if ((family & KeywordClass.Shell) != 0)
+        {
+            _counts[HandcraftedFeature.ShellKeywords]++;
+        }
+        if ((family & KeywordClass.File) != 0)
+        {
+            _counts[HandcraftedFeature.FileKeywords]++;
+        }
+    }
+
+    private static bool IsWordChar(char c) =>
+        (uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_';
+}

@@ -1,0 +1,167 @@
+namespace Gateway.Scoring.Content;
+
+/// <summary>
+/// Decodes request text the way a permissive back end would, so that every spelling of a payload
+/// (<c>'</c>, <c>%27</c>, <c>%2527</c>, <c>%u0027</c>, <c>%EF%BC%87</c>) reaches the features as the
+/// same characters. Works in place: every step only shrinks the text, so no buffer can overflow.
+/// </summary>
+internal static class PayloadDecoder
+{
+    /// <summary>
+    /// Percent-decodes <paramref name="text"/> in place until a pass changes nothing (at most
+    /// <see cref="ContentFeatureLayout.MaxDecodeRounds"/> passes). <c>%XX</c> yields the byte value as
+    /// a char (regrouped into UTF-8 later by <see cref="Fold"/>); <c>%uXXXX</c> yields the UTF-16 unit.
+    /// </summary>
+    /// <param name="plusIsSpace">Form semantics (query, urlencoded body): <c>+</c> is a space, once, before any pass.</param>
+    /// <returns>The decoded length.</returns>
+    public static int PercentDecode(Span<char> text, bool plusIsSpace, ref DecodeEvidence evidence)
+    {
+        if (plusIsSpace)
+        {
+            text.Replace('+', ' ');
+        }
+        var length = text.Length;
+        for (var round = 1; round <= ContentFeatureLayout.MaxDecodeRounds; round++)
+        {
+            var current = text[..length];
+            var first = current.IndexOf('%');
+            if (first < 0)
+            {
+                break;
+            }
+            var write = first;
+            var changed = false;
+            for (var read = first; read < length;)
+            {
+                var c = current[read];
+                if (c == '%')
+                {
+                    if (read + 2 < length && TryHex(current[read + 1], current[read + 2], out var value))
+                    {
+                        current[write++] = (char)value;
+                        read += 3;
+                        changed = true;
+                        continue;
+                    }
+                    if (read + 5 < length && (current[read + 1] | 0x20) == 'u'
+                        && TryHex(current[read + 2], current[read + 3], out var high)
+                        && TryHex(current[read + 4], current[read + 5], out var low))
+                    {
+                        current[write++] = (char)((high << 8) | low);
+                        read += 6;
+                        changed = true;
+                        evidence.PercentU = true;
+                        continue;
+                    }
+                    if (round == 1)
+                    {
+                        evidence.MalformedPercent++;
+                    }
+                }
+                current[write++] = c;
+                read++;
+            }
+            length = write;
+            if (!changed)
+            {
+                break;
+            }
+            evidence.Rounds = Math.Max(evidence.Rounds, round);
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// Regroups byte-valued chars into UTF-8 code points where they form a sequence (overlong forms
+    /// included, as old decoders accepted them: <c>%C0%AF</c> is <c>/</c>), keeps other bytes as
+    /// Latin-1, folds fullwidth ASCII (<c>U+FF01–FF5E</c>) to ASCII and lowercases ASCII letters.
+    /// </summary>
+    /// <returns>The folded length.</returns>
+    public static int Fold(Span<char> text, ref DecodeEvidence evidence)
+    {
+        var write = 0;
+        for (var read = 0; read < text.Length;)
+        {
+            int codePoint = text[read];
+            var consumed = 1;
+            if (codePoint is >= 0xC0 and <= 0xF4)
+            {
+                consumed = ReadUtf8(text, read, out codePoint, ref evidence);
+            }
+            if (codePoint is >= 0xFF01 and <= 0xFF5E)
+            {
+                codePoint -= 0xFEE0;
+                evidence.Fullwidth = true;
+            }
+            if ((uint)(codePoint - 'A') <= 'Z' - 'A')
+            {
+                codePoint |= 0x20;
+            }
+            // Outside the BMP only "not ASCII" matters to the features.
+            text[write++] = codePoint > 0xFFFF ? '\uFFFD' : (char)codePoint;
+            read += consumed;
+        }
+        return write;
+    }
+
+    private static int ReadUtf8(ReadOnlySpan<char> text, int start, out int codePoint, ref DecodeEvidence evidence)
+    {
+        int lead = text[start];
+        int continuations;
+        int minimum;
+        if (lead <= 0xDF)
+        {
+            continuations = 1;
+            codePoint = lead & 0x1F;
+            minimum = 0x80;
+        }
+        else if (lead <= 0xEF)
+        {
+            continuations = 2;
+            codePoint = lead & 0x0F;
+            minimum = 0x800;
+        }
+        else
+        {
+            continuations = 3;
+            codePoint = lead & 0x07;
+            minimum = 0x10000;
+        }
+        if (start + continuations >= text.Length)
+        {
+            codePoint = lead;
+            return 1;
+        }
+        for (var i = 1; i <= continuations; i++)
+        {
+            int next = text[start + i];
+            if (next is < 0x80 or > 0xBF)
+            {
+                codePoint = lead;
+                return 1;
+            }
+            codePoint = (codePoint << 6) | (next & 0x3F);
+        }
+        if (codePoint < minimum)
+        {
+            evidence.OverlongUtf8 = true;
+        }
+        return continuations + 1;
+    }
+
+    private static bool TryHex(char high, char low, out int value)
+    {
+        var h = HexValue(high);
+        var l = HexValue(low);
+        value = (h << 4) | l;
+        return (h | l) >= 0;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
+}

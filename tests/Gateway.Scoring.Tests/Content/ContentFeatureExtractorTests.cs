@@ -1,0 +1,199 @@
+using System.Text;
+using Gateway.Scoring.Content;
+
+namespace Gateway.Scoring.Tests.Content;
+
+public sealed class ContentFeatureExtractorTests
+{
+    private const string Form = "application/x-www-form-urlencoded";
+    private readonly ContentFeatureExtractor _extractor = new();
+
+    [Fact]
+    public void Extractor_DescribesItsLayout()
+    {
+        Assert.Equal("content-v1", _extractor.SchemaVersion);
+        Assert.Equal(ContentFeatureLayout.FeatureCount, _extractor.FeatureCount);
+        Assert.True(_extractor.FeatureCount <= 4096);
+        Assert.Equal(HandcraftedFeature.Count, HandcraftedFeature.Names.Count);
+    }
+
+    [Theory]
+    [InlineData("%27")]
+    [InlineData("%2527")]
+    [InlineData("%u0027")]
+    [InlineData("%EF%BC%87")]
+    public void Extract_EncodedQuote_HasTheSameContentFeaturesAsAPlainQuote(string encodedQuote)
+    {
+        var plain = Extract("/shop/item.jsp?id=2'+or+1=1--");
+        var encoded = Extract($"/shop/item.jsp?id=2{encodedQuote}+or+1=1--");
+        AssertSameContent(plain, encoded);
+        Assert.True(Handcrafted(encoded, HandcraftedFeature.SingleQuote) > 0);
+    }
+
+    [Fact]
+    public void Extract_NestedEncoding_IsItselfASignal()
+    {
+        var once = Extract("/a?q=%27");
+        var twice = Extract("/a?q=%2527");
+        Assert.Equal(0, Handcrafted(once, HandcraftedFeature.MultipleEncoding));
+        Assert.Equal(1, Handcrafted(twice, HandcraftedFeature.MultipleEncoding));
+        Assert.Equal(1, Handcrafted(Extract("/a?q=%u0027"), HandcraftedFeature.PercentU));
+    }
+
+    [Fact]
+    public void Extract_PlusAndPercent20InQuery_AreTheSameSpace()
+    {
+        AssertSameContent(Extract("/a?q=union+select+1"), Extract("/a?q=union%20select%201"));
+    }
+
+    [Fact]
+    public void Extract_PlusInPath_StaysAPlus()
+    {
+        var plus = Extract("/a+b");
+        var space = Extract("/a%20b");
+        Assert.False(Region(plus, ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets)
+            .SequenceEqual(Region(space, ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets)));
+    }
+
+    [Fact]
+    public void Extract_MixedCaseKeywords_GiveTheSameVector()
+    {
+        Assert.Equal(Extract("/a?q=1+UNION+SeLeCt+password+FROM+users"), Extract("/a?q=1+union+select+password+from+users"));
+        Assert.Equal(4, MathF.Round(MathF.Exp(Handcrafted(Extract("/a?q=1+UNION+SeLeCt+x+FROM+y+WHERE"), HandcraftedFeature.SqlKeywords)) - 1));
+    }
+
+    [Fact]
+    public void Extract_SamePayloadAsGetQueryOrFormBody_GivesTheSameVector()
+    {
+        var get = Extract("/tienda1/publico/anadir.jsp?id=2&nombre=Jam%F3n+Ib%E9rico&cantidad=%27%3B+DROP+TABLE+usuarios%3B");
+        var post = Extract("/tienda1/publico/anadir.jsp", "id=2&nombre=Jam%F3n+Ib%E9rico&cantidad=%27%3B+DROP+TABLE+usuarios%3B", Form, method: "POST");
+        Assert.Equal(get, post);
+    }
+
+    [Fact]
+    public void Extract_NonFormBody_KeepsPlusLiteral()
+    {
+        var json = Extract("/api", "{\"a\":\"1+1\"}", "application/json", "POST");
+        var form = Extract("/api", "{\"a\":\"1+1\"}", Form, "POST");
+        Assert.NotEqual(json, form);
+    }
+
+    [Fact]
+    public void Extract_AbsoluteFormTarget_IgnoresSchemeAndHost()
+    {
+        Assert.Equal(Extract("/a/b?x=1"), Extract("http://localhost:8080/a/b?x=1"));
+        Assert.Equal(Extract("/a/b?x=1"), Extract("https://example.com/a/b?x=1"));
+    }
+
+    [Fact]
+    public void Extract_CountsInjectionCharacters()
+    {
+        var features = Extract("/a?q=<script>alert(1)</script>&c=$(id)&d=${jndi:x}&e=../../etc/passwd&f=a;b|c--/*");
+        Assert.Equal(2, Count(features, HandcraftedFeature.AngleOpen));
+        Assert.Equal(1, Count(features, HandcraftedFeature.DollarParenthesis));
+        Assert.Equal(1, Count(features, HandcraftedFeature.DollarBrace));
+        Assert.Equal(2, Count(features, HandcraftedFeature.DotDotSlash));
+        Assert.Equal(1, Count(features, HandcraftedFeature.Semicolon));
+        Assert.Equal(1, Count(features, HandcraftedFeature.Pipe));
+        Assert.Equal(1, Count(features, HandcraftedFeature.DoubleDash));
+        Assert.Equal(1, Count(features, HandcraftedFeature.CommentOpen));
+        Assert.True(Count(features, HandcraftedFeature.XssKeywords) >= 3);
+        Assert.True(Count(features, HandcraftedFeature.FileKeywords) >= 2);
+    }
+
+    [Fact]
+    public void Extract_BackupFileProbe_FlagsTheExtension()
+    {
+        Assert.Equal(1, Handcrafted(Extract("/tienda1/index.jsp.BAK"), HandcraftedFeature.SuspiciousExtension));
+        Assert.Equal(1, Handcrafted(Extract("/tienda1/index.jsp~"), HandcraftedFeature.SuspiciousExtension));
+        Assert.Equal(0, Handcrafted(Extract("/tienda1/index.jsp"), HandcraftedFeature.SuspiciousExtension));
+    }
+
+    [Fact]
+    public void Extract_NulAndCrlf_AreCountedAfterDecoding()
+    {
+        var features = Extract("/a?f=x%2500&g=%250D%250ASet-cookie%253A1");
+        Assert.Equal(1, Count(features, HandcraftedFeature.Nul));
+        Assert.Equal(2, Count(features, HandcraftedFeature.LineBreak));
+    }
+
+    [Fact]
+    public void Extract_NgramRegions_HaveUnitLength()
+    {
+        var features = Extract("/tienda1/publico/autenticar.jsp?login=ana&pwd=x%27+or+%271%27%3D%271");
+        Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets)), 4);
+        Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets)), 4);
+    }
+
+    [Fact]
+    public void Extract_SameRequestTwiceOrOnAnotherInstance_GivesIdenticalBits()
+    {
+        const string target = "/tienda1/miembros/editar.jsp?modo=registro&login=bob&password=%252F..%252F&email=a%40b.c";
+        var first = Extract(target);
+        var second = Extract(target);
+        var third = new ContentFeatureExtractor();
+        var fromOther = new float[third.FeatureCount];
+        third.Extract(new RequestContent("GET", target, ReadOnlyMemory<byte>.Empty, null), fromOther);
+        Assert.Equal(first, second);
+        Assert.Equal(first, fromOther);
+    }
+
+    [Fact]
+    public void Extract_OverwritesWhateverTheBufferHeld()
+    {
+        var buffer = new float[_extractor.FeatureCount];
+        buffer.AsSpan().Fill(7);
+        _extractor.Extract(new RequestContent("GET", "/a", ReadOnlyMemory<byte>.Empty, null), buffer);
+        Assert.Equal(Extract("/a"), buffer);
+    }
+
+    [Fact]
+    public void Extract_DestinationTooSmall_IsAProgrammingError()
+    {
+        var buffer = new float[_extractor.FeatureCount - 1];
+        Assert.Throws<ArgumentException>(() =>
+            _extractor.Extract(new RequestContent("GET", "/a", ReadOnlyMemory<byte>.Empty, null), buffer));
+    }
+
+    [Fact]
+    public void RequestContent_CarriesNoHeaderButTheContentType()
+    {
+        // Host, Cookie and User-Agent are artefacts of the training capture; they must not be able to
+        // reach the features. If this fails, someone widened the contract: retrain and re-justify.
+        var properties = typeof(RequestContent).GetProperties().Select(p => p.Name).Order().ToArray();
+        Assert.Equal(["Body", "ContentType", "Method", "Target"], properties);
+    }
+
+    private float[] Extract(string target, string? body = null, string? contentType = null, string method = "GET")
+    {
+        var features = new float[_extractor.FeatureCount];
+        var bytes = body is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(body);
+        _extractor.Extract(new RequestContent(method, target, bytes, contentType), features);
+        return features;
+    }
+
+    /// <summary>
+    /// Everything that describes what the request says, leaving out how it was spelled
+    /// (raw lengths and the decoding evidence, which are meant to differ).
+    /// </summary>
+    private static void AssertSameContent(float[] expected, float[] actual)
+    {
+        Assert.Equal(
+            expected.AsSpan(0, ContentFeatureLayout.HandcraftedOffset).ToArray(),
+            actual.AsSpan(0, ContentFeatureLayout.HandcraftedOffset).ToArray());
+        for (var i = HandcraftedFeature.SingleQuote; i < HandcraftedFeature.Count; i++)
+        {
+            Assert.True(
+                expected[ContentFeatureLayout.HandcraftedOffset + i] == actual[ContentFeatureLayout.HandcraftedOffset + i],
+                $"{HandcraftedFeature.Names[i]}: {expected[ContentFeatureLayout.HandcraftedOffset + i]} != {actual[ContentFeatureLayout.HandcraftedOffset + i]}");
+        }
+    }
+
+    private static float Handcrafted(float[] features, int index) => features[ContentFeatureLayout.HandcraftedOffset + index];
+
+    private static float Count(float[] features, int index) => MathF.Round(MathF.Exp(Handcrafted(features, index)) - 1);
+
+    private static float[] Region(float[] features, int offset, int length) => features.AsSpan(offset, length).ToArray();
+
+    private static double Norm(float[] values) => Math.Sqrt(values.Sum(v => (double)v * v));
+}

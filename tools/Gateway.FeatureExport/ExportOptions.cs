@@ -1,0 +1,71 @@
+namespace Gateway.FeatureExport;
+
+/// <summary>Command line: <c>--out DIR [--csic FILE]... [--jsonl FILE]... [--measure-rounds N]</c>.</summary>
+internal sealed class ExportOptions
+{
+    public const string Usage =
+        """
+        usage: Gateway.FeatureExport --out DIR [--csic FILE]... [--jsonl FILE]... [--measure-rounds N]
+
+          --csic FILE          CSIC 2010 file (.txt or .txt.gz); label from the name:
+                               anomalous* = attack, normal* = normal
+          --jsonl FILE         one {"method","path","query","headers":{},"body","label"} per line
+          --out DIR            writes features.npy, labels.npy, groups.npy, meta.jsonl, summary.json
+          --measure-rounds N   passes over all rows to time the extractor (default 3, 0 = skip)
+        """;
+
+    public string OutputDirectory { get; private set; } = string.Empty;
+    public List<string> CsicFiles { get; } = [];
+    public List<string> JsonlFiles { get; } = [];
+    public int MeasureRounds { get; private set; } = 3;
+
+    /// <returns>Options, or null with every problem in <paramref name="errors"/>.</returns>
+    public static ExportOptions? Parse(string[] args, List<string> errors)
+    {
+        var options = new ExportOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            if (i + 1 >= args.Length)
+            {
+                errors.Add($"{name}: missing value");
+                break;
+            }
+            var value = args[++i];
+            switch (name)
+            {
+                case "--out":
+                    options.OutputDirectory = value;
+                    break;
+                case "--csic":
+                    options.CsicFiles.Add(value);
+                    break;
+                case "--jsonl":
+                    options.JsonlFiles.Add(value);
+                    break;
+                case "--measure-rounds" when int.TryParse(value, out var rounds) && rounds >= 0:
+                    options.MeasureRounds = rounds;
+                    break;
+                default:
+                    errors.Add($"{name} {value}: unknown option or bad value");
+                    break;
+            }
+        }
+        if (options.OutputDirectory.Length == 0)
+        {
+            errors.Add("--out is required");
+        }
+        if (options.CsicFiles.Count + options.JsonlFiles.Count == 0)
+        {
+            errors.Add("give at least one --csic or --jsonl file");
+        }
+        foreach (var file in options.CsicFiles.Concat(options.JsonlFiles))
+        {
+            if (!File.Exists(file))
+            {
+                errors.Add($"{file}: file not found");
+            }
+        }
+        return errors.Count == 0 ? options : null;
+    }
+}
