@@ -1,7 +1,7 @@
 namespace Gateway.Scoring.Features;
 
 /// <summary>Settings of the behavioural feature store, bound from <c>Protection:Features</c>.</summary>
-internal sealed class FeatureStoreOptions
+public sealed class FeatureStoreOptions
 {
     public const string SectionName = "Protection:Features";
 

@@ -12,7 +12,7 @@ internal sealed class ForwardedClientAddress(ClientIpResolver resolver, Protecti
     public IPAddress Resolve(HttpContext context)
     {
         var headers = context.Request.Headers;
-        var resolution = resolver.Resolve(context.Connection.RemoteIpAddress, headers.XForwardedFor, headers["Forwarded"]);
+        var resolution = resolver.Resolve(context.Connection.RemoteIpAddress, headers["X-Forwarded-For"], headers["Forwarded"]);
         if (resolution.RejectedMalformedHeader)
         {
             metrics.ForwardedHeaderRejected();

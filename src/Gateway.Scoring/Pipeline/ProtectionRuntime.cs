@@ -71,7 +71,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         var extractor = new ContentFeatureExtractor();
         var scorer = OnnxContentScorer.Load(options.Model, paths, extractor.SchemaVersion, errors, metrics, loggerFactory, $"{section}:Model", time);
         var redis = configuration.GetConnectionString("Redis");
-        FeatureStoreOptionsValidator.Validate(options.Features, redis, errors);
+        FeatureStoreOptionsValidator.Validate(options.Features, redis, errors, "ConnectionStrings:Redis");
 
         foreach (var warning in errors.Warnings)
         {
@@ -83,6 +83,10 @@ internal sealed partial class ProtectionRuntime : IDisposable
             errors.ThrowIfAny();
         }
 
+        if (scorer is not null)
+        {
+            WarmUp(extractor, scorer);
+        }
         var store = FeatureStoreFactory.Create(redis, options.Features, metrics, time, loggerFactory);
         ReputationLog.Loaded(logger, reputation);
         Log.Loaded(logger, geo.IsLoaded ? geo.Describe() : "off", scorer is null ? "off" : paths.Resolve(options.Model.Path),
@@ -92,6 +96,16 @@ internal sealed partial class ProtectionRuntime : IDisposable
         var evaluator = new RequestEvaluator(sources, metrics, time);
         return new ProtectionRuntime(true, options.DecisionHeader, policies, sources, evaluator,
             reputation, geo, store, scorer, scorer is null ? null : Path.GetFileName(paths.Resolve(options.Model.Path)));
+    }
+
+    /// <summary>Runs one request through extraction and the model so that the first real request does
+    /// not pay for JIT and ONNX Runtime's first-run setup, which would make it miss its budget.</summary>
+    private static void WarmUp(ContentFeatureExtractor extractor, OnnxContentScorer scorer)
+    {
+        var vector = new float[extractor.FeatureCount];
+        var sample = new RequestContent("POST", "/warm-up?q=tea&page=1", "name=warm+up"u8.ToArray(), "application/x-www-form-urlencoded");
+        extractor.Extract(sample, vector);
+        scorer.ScoreAsync(vector, CancellationToken.None).AsTask().Wait(TimeSpan.FromSeconds(10));
     }
 
     public ReadinessReport Readiness()

@@ -13,6 +13,7 @@ public static class GatewayHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        ConfigFileOption.Apply(builder.Configuration, args);
         var upstream = UpstreamOverride.Apply(builder.Configuration);
 
         builder.Services.AddProtection(builder.Configuration, builder.Environment.ContentRootPath);
