@@ -19,5 +19,6 @@ COPY --from=build /app ./
 ENV Urls=http://+:8080 \
     DOTNET_gcServer=1
 EXPOSE 8080
+# Probes for the orchestrator: GET /healthz (alive) and GET /readyz (signals loaded, Redis state).
 USER $APP_UID
 ENTRYPOINT ["dotnet", "Gateway.dll"]
