@@ -38,6 +38,7 @@ def pick(dataset, test_mask: np.ndarray, probabilities: np.ndarray, seed: int, c
 
 def write(path: Path, dataset, rows: list, w: np.ndarray, b: np.float32, schema: str) -> None:
     features = dataset.features[rows]
+    features.sort_indices()
     logits = features.astype(np.float64) @ w.astype(np.float64) + np.float64(b)
     probabilities = model_module.probability(features, w, b)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -53,6 +54,9 @@ def write(path: Path, dataset, rows: list, w: np.ndarray, b: np.float32, schema:
                 "content_type": meta["content_type"],
                 "body": meta["body"],
                 "label": int(dataset.labels[row]),
+                # The exporter's feature vector, sparse: lets the C# side check the extractor on its own.
+                "feature_indices": [int(i) for i in features[i].indices],
+                "feature_values": [float(f"{v:.9g}") for v in features[i].data],
                 "logit": float(logits[i]),
                 "probability": float(probabilities[i]),
             }
