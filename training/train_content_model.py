@@ -174,6 +174,7 @@ def main() -> int:
         "reference_rows": len(reference_rows),
         "data_files": data_files,
         "top_handcrafted": report.top_handcrafted(w, data.summary),
+        "test_examples": report.examples(data, unique, repeats, test, probabilities_u, thresholds["fpr_1pct"]),
         "outputs": OUTPUTS,
     }
     report.write_metrics(paths["metrics"], facts)

@@ -18,10 +18,27 @@ def top_handcrafted(w: np.ndarray, summary: dict, count: int = 8) -> dict:
     }
 
 
+def examples(data, unique: np.ndarray, repeats: np.ndarray, test: np.ndarray, scores: np.ndarray,
+             threshold: float, count: int = 6) -> dict:
+    """The test requests that decide the figures: normal ones flagged (most repeated first), attacks missed."""
+    def describe(i):
+        row = data.meta[unique[i]]
+        text = row["method"] + " " + row["target"] + (" body: " + row["body"] if row["body"] else "")
+        return {"request": text if len(text) <= 110 else text[:107] + "...", "rows": int(repeats[i]),
+                "probability": float(scores[i])}
+
+    labels = data.labels[unique]
+    flagged = np.flatnonzero(test & (labels == 0) & (scores >= threshold))
+    flagged = flagged[np.lexsort((-scores[flagged], -repeats[flagged]))][:count]
+    missed = np.flatnonzero(test & (labels == 1) & (scores < threshold))
+    missed = missed[np.argsort(scores[missed], kind="stable")][:count]
+    return {"false_positives": [describe(i) for i in flagged], "missed_attacks": [describe(i) for i in missed]}
+
+
 def write_metrics(path: Path, facts: dict) -> None:
     keys = ("schema", "feature_count", "metadata", "seed", "split", "leak", "C", "selection", "thresholds",
             "results", "extraction", "model_bytes", "model_sha256", "graph_self_check_max_abs_error",
-            "reference_rows", "data_files", "top_handcrafted")
+            "reference_rows", "data_files", "top_handcrafted", "test_examples")
     document = {key: facts[key] for key in keys}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(_rounded(document), indent=2) + "\n", encoding="utf-8")
