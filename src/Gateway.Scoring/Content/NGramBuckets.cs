@@ -21,26 +21,33 @@ internal ref struct NGramBuckets
         _mask = (uint)buckets.Length - 1;
     }
 
-    /// <summary>Adds the n-grams of <paramref name="text"/>; grams never span two calls.</summary>
+    /// <summary>
+    /// Adds the n-grams of <paramref name="text"/> framed by start and end markers, so that
+    /// <c>.gif</c> at the end of a path differs from <c>.gif</c> followed by <c>.bak</c> or <c>/</c>.
+    /// Grams never span two calls; empty text adds nothing.
+    /// </summary>
     public void Add(ReadOnlySpan<char> text)
     {
-        uint previous = 0;
+        if (text.IsEmpty)
+        {
+            return;
+        }
+        var previous = Boundary;
         uint beforePrevious = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var symbol = Symbol(text[i]);
             Increment((1u << 24) | symbol);
-            if (previous != 0)
+            Increment((2u << 24) | (previous << 8) | symbol);
+            if (beforePrevious != 0)
             {
-                Increment((2u << 24) | (previous << 8) | symbol);
-                if (beforePrevious != 0)
-                {
-                    Increment((3u << 24) | (beforePrevious << 16) | (previous << 8) | symbol);
-                }
+                Increment((3u << 24) | (beforePrevious << 16) | (previous << 8) | symbol);
             }
             beforePrevious = previous;
             previous = symbol;
         }
+        Increment((2u << 24) | (previous << 8) | Boundary);
+        Increment((3u << 24) | (beforePrevious << 16) | (previous << 8) | Boundary);
     }
 
     /// <summary>Turns counts into <c>ln(1 + count)</c> and scales the region to unit L2 norm.</summary>
@@ -77,6 +84,9 @@ internal ref struct NGramBuckets
         }
         bucket += 1;
     }
+
+    /// <summary>Start or end of a field; never a character's symbol.</summary>
+    private const uint Boundary = 0x82;
 
     /// <summary>
     /// 1..0x81, so that 0 can mean "no previous symbol" (NUL is a real symbol here). Digits share one

@@ -1,0 +1,1 @@
+"""Training pipeline for the request-content model (see training/README.md)."""
