@@ -12,19 +12,15 @@ internal sealed class BodyPrefix : IDisposable
 {
     private byte[]? _buffer;
 
-    private BodyPrefix(byte[]? buffer, int length, bool complete)
+    private BodyPrefix(byte[]? buffer, int length)
     {
         _buffer = buffer;
         Length = length;
-        Complete = complete;
     }
 
-    public static BodyPrefix Empty { get; } = new(null, 0, complete: true);
+    public static BodyPrefix Empty { get; } = new(null, 0);
 
     public int Length { get; }
-
-    /// <summary>False when the read stopped at the deadline: only part of the prefix is here.</summary>
-    public bool Complete { get; }
 
     public ReadOnlyMemory<byte> Memory => _buffer is null ? ReadOnlyMemory<byte>.Empty : _buffer.AsMemory(0, Length);
 
@@ -46,7 +42,13 @@ internal sealed class BodyPrefix : IDisposable
             || type.Contains("+json", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static async Task<BodyPrefix> ReadAsync(HttpRequest request, int maxBytes, CancellationToken deadline)
+    /// <summary>
+    /// Reads up to <paramref name="maxBytes"/>. Deliberately not cancelled at the scoring deadline:
+    /// a cancelled read leaves Kestrel's request body unusable, so a slow body is read to the end
+    /// of the prefix (Kestrel's minimum data rate bounds how slow) and simply scored without.
+    /// Malformed bodies throw <see cref="BadHttpRequestException"/>, answered by Kestrel as usual.
+    /// </summary>
+    public static async Task<BodyPrefix> ReadAsync(HttpRequest request, int maxBytes)
     {
         if (maxBytes <= 0 || !Worthwhile(request))
         {
@@ -55,13 +57,12 @@ internal sealed class BodyPrefix : IDisposable
         var wanted = request.ContentLength is long declared ? (int)Math.Min(declared, maxBytes) : maxBytes;
         var buffer = ArrayPool<byte>.Shared.Rent(wanted);
         var length = 0;
-        var complete = true;
         var body = request.Body;
         try
         {
             while (length < wanted)
             {
-                var read = await body.ReadAsync(buffer.AsMemory(length, wanted - length), deadline).ConfigureAwait(false);
+                var read = await body.ReadAsync(buffer.AsMemory(length, wanted - length), request.HttpContext.RequestAborted).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -69,16 +70,16 @@ internal sealed class BodyPrefix : IDisposable
                 length += read;
             }
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch
         {
-            complete = false;
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
-        // Whatever was consumed must reach the upstream, even when the read was cut short.
         if (length > 0)
         {
             request.Body = new ReplayedBodyStream(buffer.AsMemory(0, length), body);
         }
-        return new BodyPrefix(buffer, length, complete);
+        return new BodyPrefix(buffer, length);
     }
 
     public void Dispose()

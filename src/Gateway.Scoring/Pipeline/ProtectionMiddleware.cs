@@ -34,7 +34,7 @@ internal sealed partial class ProtectionMiddleware(
         {
             evaluation = await runtime.Evaluator.EvaluateAsync(context, policy, start).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (ex is not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
         {
             Log.PipelineFailed(logger, routeId, ex);
             evaluation = FaultedEvaluation(policy);

@@ -40,21 +40,21 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
         using var deadline = new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
         var scoreContent = policy.Options.ScoreContent && sources.Scorer is not null;
         var bodyTask = scoreContent
-            ? BodyPrefix.ReadAsync(request, policy.Options.MaxBodyBytes, deadline.Token)
+            ? BodyPrefix.ReadAsync(request, policy.Options.MaxBodyBytes)
             : Task.FromResult(BodyPrefix.Empty);
-        var contentTask = scoreContent ? ScoreContentAsync(context, bodyTask) : null;
+        var contentTask = scoreContent ? ScoreContentAsync(context, bodyTask, deadline.Token) : null;
 
         if ((featuresTask is { IsCompleted: false }) || (contentTask is { IsCompleted: false }))
         {
             await WaitUntilDeadline(featuresTask, contentTask, deadline.Token).ConfigureAwait(false);
         }
-        // The body read stops at the deadline; it must be finished before the body is forwarded.
-        var body = await bodyTask.ConfigureAwait(false);
-        signals.BodyLate = !body.Complete;
+        signals.BodyLate = !bodyTask.IsCompleted;
         if (signals.BodyLate)
         {
             metrics.SignalTimeout("body");
         }
+        // The prefix read owns the request body until it ends: it must finish before forwarding.
+        var body = await bodyTask.ConfigureAwait(false);
 
         signals.BehaviourState = Settle(featuresTask, ref features, "features");
         signals.Behaviour = features;
@@ -86,10 +86,10 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
     }
 
     /// <returns>Null when the body did not arrive before the deadline, so there was nothing complete to score.</returns>
-    private async Task<ContentScore?> ScoreContentAsync(HttpContext context, Task<BodyPrefix> bodyTask)
+    private async Task<ContentScore?> ScoreContentAsync(HttpContext context, Task<BodyPrefix> bodyTask, CancellationToken deadline)
     {
         var body = await bodyTask.ConfigureAwait(false);
-        if (!body.Complete)
+        if (deadline.IsCancellationRequested)
         {
             return null;
         }
