@@ -17,7 +17,11 @@ public sealed class RedisOutageTests
         await using var upstream = await TestUpstream.StartAsync();
         await using var gateway = await GatewayInstance.StartAsync(upstream.Address,
             ("ConnectionStrings:Redis", redis.ConnectionString),
-            ("Protection:Features:BreakDurationSeconds", "1"));
+            ("Protection:Features:BreakDurationSeconds", "1"),
+            // This test sends far more than a person would; rate limits are not what it is about.
+            ("Protection:Policies:default:RequestsPer10Seconds", "100000"),
+            ("Protection:Policies:default:RequestsPerMinute", "100000"),
+            ("Protection:Policies:default:RequestsPer10Minutes", "100000"));
         using var metrics = new MetricRecorder(gateway.Services.GetRequiredService<IMeterFactory>(), ProtectionMetrics.MeterName);
 
         // Warm-up: the first requests may arrive while Redis is still connecting in the background.
