@@ -1,0 +1,40 @@
+namespace Gateway.LoadTests.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        Gateway.LoadTests: load generator for the protection gateway (loopback targets only).
+
+        Commands
+          run --target URL [options]     drive a scenario against a running target (http://127.0.0.1:PORT or http://localhost:PORT)
+          side-by-side [options]         start an upstream, then bare YARP, the gateway (in-process store) and the gateway
+                                         (Redis, local redis-server) one after another; same scenario against each; ratios
+                                         against bare YARP
+          scenarios                      list the scenarios
+          serve-upstream [--port N]      run the load-test upstream alone (200 for any GET, 401 for POST /login)
+
+        Load options (run, side-by-side)
+          --scenario NAME     browse | attacks | mixed | login-stuffing | flood              (mixed)
+          --model MODEL       open: constant arrival rate, latency from the planned send time (open)
+                              closed: N connections, each sends when the previous answered
+          --rate R            open model: requests per second                               (200)
+          --connections N     closed: connections (8); open: most requests in flight (256)
+          --duration S        measured seconds, at most 3600                                (10)
+          --warmup S          seconds sent first and not recorded                           (3)
+          --requests N        also stop after N measured requests (0 = duration only)       (0)
+          --clients N         simulated client addresses (X-Forwarded-For)                 (10000)
+          --seed N            seeds every choice; same seed, same traffic                   (1)
+          --timeout S         per-request timeout                                           (10)
+          --data DIR          CSIC 2010 folder                           (../shared/data/csic2010 beside the repo)
+          --out DIR           report folder                              (loadtests/results/<UTC time>-<command>-<scenario>)
+          --python PATH       interpreter with matplotlib for latency.png                   (/usr/bin/python3)
+          --no-plot           skip latency.png
+
+        side-by-side only
+          --targets LIST      any of direct,bare-yarp,gateway-inprocess,gateway-redis       (all)
+          --gateway-arg K=V   extra gateway configuration, repeatable (e.g. Protection:Model:Path=/path/model.onnx)
+
+        Reports: report.md, summary.csv, status.csv, decisions.csv, timeline.csv, comparison.csv (side by side), latency.png.
+        Build in Release for figures: dotnet run -c Release --project loadtests/Gateway.LoadTests -- side-by-side
+        """;
+}
