@@ -77,7 +77,8 @@ internal sealed class LatencyHistogram
             seen += Volatile.Read(ref _counts[i]);
             if (seen >= rank)
             {
-                return Math.Min(HighestEquivalent(i), Max);
+                // The top bucket also holds everything clamped into it: only the maximum bounds those.
+                return i == _counts.Length - 1 ? Max : Math.Min(HighestEquivalent(i), Max);
             }
         }
         return Max;
@@ -110,8 +111,9 @@ internal sealed class LatencyHistogram
     /// <summary>Nearest rank: ⌈p/100 · N⌉, at least 1, at most N.</summary>
     internal static long RankFor(double percentile, long total)
     {
-        var clamped = Math.Clamp(percentile, 0, 100);
-        var rank = (long)Math.Ceiling(clamped / 100.0 * total);
+        // Decimal, because in binary floating point 99.9 / 100 · 1000 is a hair above 999.
+        var clamped = (decimal)Math.Clamp(percentile, 0, 100);
+        var rank = (long)Math.Ceiling(clamped * total / 100m);
         return Math.Clamp(rank, 1, total);
     }
 

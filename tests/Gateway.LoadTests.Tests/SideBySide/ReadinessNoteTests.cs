@@ -1,0 +1,23 @@
+using Gateway.LoadTests.SideBySide;
+
+namespace Gateway.LoadTests.Tests.SideBySide;
+
+public sealed class ReadinessNoteTests
+{
+    [Fact]
+    public void Describe_GatewayReadiness_ListsStatusAndComponentStates()
+    {
+        const string json = """
+            {"ready":true,"status":"degraded","components":{"model":{"state":"loaded","detail":"m.onnx"},"store":{"state":"fallback","detail":"circuit open"}}}
+            """;
+
+        Assert.Equal("status degraded; model loaded; store fallback (circuit open)", ReadinessNote.Describe(json));
+    }
+
+    [Theory]
+    [InlineData(null, "no answer")]
+    [InlineData("not json", "unreadable: not json")]
+    [InlineData("""{"ready":true,"status":"disabled","components":{}}""", "status disabled")]
+    public void Describe_OtherAnswers_SayWhatTheyAre(string? json, string expected) =>
+        Assert.Equal(expected, ReadinessNote.Describe(json));
+}
