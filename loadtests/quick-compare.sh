@@ -2,7 +2,7 @@
 # Quick side-by-side latency check with wrk (Debian package): the same gateway binary as a bare
 # YARP proxy (Protection:Enabled=false) and with protection on (in-process store), both in front of
 # the bundled demo upstream, all on loopback. Prints wrk's latency distribution for each.
-# The full load-test project (open model, traffic mixes, reports) is separate work.
+# The full load generator (open model, traffic mixes, reports, Redis) is Gateway.LoadTests; see loadtests/README.md.
 #   loadtests/quick-compare.sh [connections] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."

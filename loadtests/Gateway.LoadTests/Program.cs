@@ -45,7 +45,7 @@ try
         }
         case "side-by-side":
         {
-            var parsed = ArgumentList.Parse(args, LoadTestOptions.ValueOptionsWith("targets", "gateway-arg"), LoadTestOptions.FlagOptions, errors);
+            var parsed = ArgumentList.Parse(args, LoadTestOptions.ValueOptionsWith("targets", "gateway-arg", "gateway-cpus", "upstream-cpus"), LoadTestOptions.FlagOptions, errors);
             var options = LoadTestOptions.Bind(parsed, errors);
             return Failed(errors) ?? await new SideBySideRunner(options, TimeProvider.System).ExecuteAsync(cancel.Token);
         }

@@ -45,6 +45,12 @@ internal sealed class LoadTestOptions
     public IReadOnlyList<string> Targets { get; private init; } = [];
     public IReadOnlyList<string> GatewayArguments { get; private init; } = [];
 
+    /// <summary>CPU list (taskset syntax, e.g. <c>0-3</c>) for the gateway processes; null leaves them unpinned.</summary>
+    public string? GatewayCpus { get; private init; }
+
+    /// <summary>CPU list for the upstream process; null leaves it unpinned.</summary>
+    public string? UpstreamCpus { get; private init; }
+
     public static LoadTestOptions Bind(ArgumentList args, List<string> errors)
     {
         var modelText = args.Value("model") ?? "open";
@@ -104,6 +110,9 @@ internal sealed class LoadTestOptions
             gatewayArguments.Add("--" + pair);
         }
 
+        var gatewayCpus = CpuList(args, "gateway-cpus", errors);
+        var upstreamCpus = CpuList(args, "upstream-cpus", errors);
+
         return new LoadTestOptions
         {
             Target = args.Value("target"),
@@ -116,6 +125,8 @@ internal sealed class LoadTestOptions
             Python = args.Has("no-plot") ? null : args.Value("python") ?? PlotRenderer.DefaultPython,
             Targets = targets.Count > 0 ? targets : SideBySide.SideBySideTarget.Names,
             GatewayArguments = gatewayArguments,
+            GatewayCpus = gatewayCpus,
+            UpstreamCpus = upstreamCpus,
         };
     }
 
@@ -147,6 +158,21 @@ internal sealed class LoadTestOptions
             }
         }
         return null;
+    }
+
+    private static string? CpuList(ArgumentList args, string name, List<string> errors)
+    {
+        var text = args.Value(name);
+        if (text is null)
+        {
+            return null;
+        }
+        if (text.Length == 0 || text.Length > 200 || text.AsSpan().ContainsAnyExcept("0123456789,-"))
+        {
+            errors.Add($"--{name} wants a CPU list such as 0-3 or 0,2, not '{text}'");
+            return null;
+        }
+        return text;
     }
 
     private static double Number(ArgumentList args, string name, double fallback, double min, double max, List<string> errors)

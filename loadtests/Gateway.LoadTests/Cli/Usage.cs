@@ -33,6 +33,8 @@ internal static class Usage
         side-by-side only
           --targets LIST      any of direct,bare-yarp,gateway-inprocess,gateway-redis       (all)
           --gateway-arg K=V   extra gateway configuration, repeatable (e.g. Protection:Model:Path=/path/model.onnx)
+          --gateway-cpus L    pin the gateway processes to CPUs L (taskset list, e.g. 2-3)
+          --upstream-cpus L   pin the upstream process to CPUs L
 
         Reports: report.md, summary.csv, status.csv, decisions.csv, timeline.csv, comparison.csv (side by side), latency.png.
         Build in Release for figures: dotnet run -c Release --project loadtests/Gateway.LoadTests -- side-by-side

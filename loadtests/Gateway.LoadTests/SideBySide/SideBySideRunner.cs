@@ -28,9 +28,8 @@ internal sealed class SideBySideRunner(LoadTestOptions options, TimeProvider tim
 
         var upstreamPort = FreePort.Next();
         var upstreamUrl = $"http://127.0.0.1:{upstreamPort}";
-        using var upstream = ChildProcess.Start("upstream", dotnet,
-            [.. DotnetHost.ExecArguments(ThisAssembly), "serve-upstream", "--port", Invariant(upstreamPort), "--parent-pid", Invariant(Environment.ProcessId)],
-            AppContext.BaseDirectory);
+        using var upstream = StartPinned("upstream", options.UpstreamCpus, dotnet,
+            [.. DotnetHost.ExecArguments(ThisAssembly), "serve-upstream", "--port", Invariant(upstreamPort), "--parent-pid", Invariant(Environment.ProcessId)]);
         Console.WriteLine($"started upstream (pid {upstream.Id}) at {upstreamUrl}");
         await probe.WaitAsync(upstream, upstreamUrl + "/", null, StartTimeout, cancellationToken).ConfigureAwait(false);
 
@@ -82,7 +81,7 @@ internal sealed class SideBySideRunner(LoadTestOptions options, TimeProvider tim
         // Last, so that they override ours: e.g. another model, other limits.
         arguments.AddRange(options.GatewayArguments);
 
-        using var gateway = ChildProcess.Start(target.Name, dotnet, arguments, AppContext.BaseDirectory);
+        using var gateway = StartPinned(target.Name, options.GatewayCpus, dotnet, arguments);
         Console.WriteLine($"started {target.Name} (pid {gateway.Id}) at {url}: {target.Description}");
         // With Redis, wait until the gateway is really on Redis, not on its in-process fallback.
         Func<string, bool>? ready = redis is null ? null : body => body.Contains("\"state\":\"redis\"", StringComparison.Ordinal);
@@ -92,6 +91,22 @@ internal sealed class SideBySideRunner(LoadTestOptions options, TimeProvider tim
         var readiness = await probe.TryGetAsync(url + "/readyz", cancellationToken).ConfigureAwait(false);
         notes.Add($"{target.Name}: /readyz after the run: {ReadinessNote.Describe(readiness)}");
         return summary;
+    }
+
+    /// <summary>Starts a child, under <c>taskset</c> when a CPU list is given, so that the generator and the
+    /// processes it measures can be kept on separate cores.</summary>
+    private static ChildProcess StartPinned(string name, string? cpus, string executable, List<string> arguments)
+    {
+        if (cpus is null)
+        {
+            return ChildProcess.Start(name, executable, arguments, AppContext.BaseDirectory);
+        }
+        const string taskset = "/usr/bin/taskset";
+        if (!File.Exists(taskset))
+        {
+            throw new LoadTestException($"{taskset} not found (util-linux); drop the --*-cpus options or install it");
+        }
+        return ChildProcess.Start(name, taskset, ["-c", cpus, executable, .. arguments], AppContext.BaseDirectory);
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -77,6 +77,19 @@ public sealed class LoadTestOptionsTests
     }
 
     [Fact]
+    public void Bind_CpuLists_AreCheckedAndKept()
+    {
+        var errors = new List<string>();
+
+        var options = Bind(errors, "side-by-side", "--gateway-cpus", "1-3", "--upstream-cpus", "0");
+        Bind(errors, "side-by-side", "--gateway-cpus", "1-3;rm -rf /");
+
+        Assert.Equal("1-3", options.GatewayCpus);
+        Assert.Equal("0", options.UpstreamCpus);
+        Assert.Equal("--gateway-cpus wants a CPU list such as 0-3 or 0,2, not '1-3;rm -rf /'", Assert.Single(errors));
+    }
+
+    [Fact]
     public void Bind_NoPlot_LeavesNoInterpreter()
     {
         var errors = new List<string>();
@@ -88,7 +101,7 @@ public sealed class LoadTestOptionsTests
 
     private static LoadTestOptions Bind(List<string> errors, params string[] args)
     {
-        var parsed = ArgumentList.Parse(args, LoadTestOptions.ValueOptionsWith("target", "targets", "gateway-arg"), LoadTestOptions.FlagOptions, errors);
+        var parsed = ArgumentList.Parse(args, LoadTestOptions.ValueOptionsWith("target", "targets", "gateway-arg", "gateway-cpus", "upstream-cpus"), LoadTestOptions.FlagOptions, errors);
         return LoadTestOptions.Bind(parsed, errors);
     }
 }
