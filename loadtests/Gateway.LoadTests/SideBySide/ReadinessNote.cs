@@ -10,6 +10,30 @@ namespace Gateway.LoadTests.SideBySide;
 /// </summary>
 internal static class ReadinessNote
 {
+    /// <summary>Whether the gateway reports its feature store on Redis (not the fallback).</summary>
+    public static bool IsOnRedis(string? json)
+    {
+        if (json is null)
+        {
+            return false;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.TryGetProperty("components", out var components)
+                && components.ValueKind == JsonValueKind.Object
+                && components.TryGetProperty("store", out var store)
+                && store.ValueKind == JsonValueKind.Object
+                && store.TryGetProperty("state", out var state)
+                && state.ValueKind == JsonValueKind.String
+                && state.GetString() == "redis";
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     public static string Describe(string? json)
     {
         if (json is null)

@@ -84,12 +84,20 @@ internal sealed class SideBySideRunner(LoadTestOptions options, TimeProvider tim
         using var gateway = StartPinned(target.Name, options.GatewayCpus, dotnet, arguments);
         Console.WriteLine($"started {target.Name} (pid {gateway.Id}) at {url}: {target.Description}");
         // With Redis, wait until the gateway is really on Redis, not on its in-process fallback.
-        Func<string, bool>? ready = redis is null ? null : body => body.Contains("\"state\":\"redis\"", StringComparison.Ordinal);
+        Func<string, bool>? ready = redis is null ? null : ReadinessNote.IsOnRedis;
         await probe.WaitAsync(gateway, url + "/readyz", ready, StartTimeout, cancellationToken).ConfigureAwait(false);
 
         var summary = await TargetDriver.DriveAsync(target.Name, url, scenario, options.Settings, time, cancellationToken).ConfigureAwait(false);
         var readiness = await probe.TryGetAsync(url + "/readyz", cancellationToken).ConfigureAwait(false);
-        notes.Add($"{target.Name}: /readyz after the run: {ReadinessNote.Describe(readiness)}");
+        var note = $"{target.Name}: /readyz after the run: {ReadinessNote.Describe(readiness)}";
+        notes.Add(note);
+        Console.WriteLine("   " + note);
+        if (redis is not null && !ReadinessNote.IsOnRedis(readiness))
+        {
+            // The figures are then partly (or wholly) the in-process fallback's: say so loudly, with the gateway's own words.
+            Console.Error.WriteLine($"warning: {target.Name} was not on Redis at the end of its run; its last output:{Environment.NewLine}{gateway.RecentOutput()}");
+            notes.Add($"**{target.Name} left Redis during the run: its figures are partly the in-process fallback's.**");
+        }
         return summary;
     }
 

@@ -20,4 +20,14 @@ public sealed class ReadinessNoteTests
     [InlineData("""{"ready":true,"status":"disabled","components":{}}""", "status disabled")]
     public void Describe_OtherAnswers_SayWhatTheyAre(string? json, string expected) =>
         Assert.Equal(expected, ReadinessNote.Describe(json));
+
+    [Theory]
+    [InlineData("""{"components":{"store":{"state":"redis","detail":"circuit closed"}}}""", true)]
+    [InlineData("""{"components":{"store":{"state":"fallback","detail":"circuit open"}}}""", false)]
+    [InlineData("""{"components":{"store":{"state":"in-process"}}}""", false)]
+    [InlineData("""{"status":"disabled","components":{}}""", false)]
+    [InlineData("garbage", false)]
+    [InlineData(null, false)]
+    public void IsOnRedis_OnlyWhenTheStoreSaysRedis(string? json, bool expected) =>
+        Assert.Equal(expected, ReadinessNote.IsOnRedis(json));
 }
