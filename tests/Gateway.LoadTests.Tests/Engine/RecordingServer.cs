@@ -57,5 +57,3 @@ internal sealed class RecordingServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
-
-internal sealed record ReceivedRequest(string Method, string RawTarget, string ForwardedFor, string? ContentType, byte[] Body);
