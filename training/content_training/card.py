@@ -37,9 +37,9 @@ def render(facts: dict) -> str:
         "and flagged), Latin-1 otherwise, fullwidth ASCII folded, ASCII lowercased. The evasion itself is a",
         "feature (nested encoding, `%u`, overlong UTF-8, malformed escapes).",
         "",
-        f"* {layout['path_ngrams'][1]} buckets of hashed character 1–3-grams of the decoded path and "
-        f"{layout['argument_ngrams'][1]} of the decoded query + body (one region, so a GET query and the same",
-        "  form body score alike); grams are framed by start/end markers, digits share one symbol and",
+        f"* {layout['path_ngrams'][1]} buckets of hashed character 1–3-grams of the decoded path and",
+        f"  {layout['argument_ngrams'][1]} of the decoded query + body (one region, so a GET query and the",
+        "  same form body score alike); grams are framed by start/end markers, digits share one symbol and",
         "  non-ASCII characters another; values are ln(1 + count), each region scaled to unit length.",
         f"* {layout['handcrafted'][1]} hand-written features: lengths, argument count, decoding evidence, counts of",
         "  quotes, angle brackets, `--`, `/*`, `../`, NUL, CR/LF, `;`, `|`, `$(`, `${`, SQL/XSS/shell/file",
@@ -51,7 +51,10 @@ def render(facts: dict) -> str:
         "*group* is therefore the path plus the query (or the body when there is no query), ignoring method",
         "and headers; all rows of a group have identical features. Groups go to test (20%), validation (10%)",
         f"or train by a salted SHA-256 of the group id (seed {facts['seed']}), so the split does not depend on",
-        f"row order. Groups holding both labels: {facts['leak']['mixed_label_groups']}.",
+        f"row order. Groups holding both labels: {facts['leak']['mixed_label_groups']}"
+        + (f" (normal as {'/'.join(facts['leak']['mixed_label_methods']['normal'])}, attack as "
+           f"{'/'.join(facts['leak']['mixed_label_methods']['attack'])}: the same content, only the method differs;"
+           " kept with the labels the files give)." if facts['leak']['mixed_label_groups'] else "."),
         "",
         "| split | unique requests | of which attacks | requests (rows) | of which attacks |",
         "| --- | ---: | ---: | ---: | ---: |",
@@ -61,8 +64,8 @@ def render(facts: dict) -> str:
                      f"{counts['rows']:,} | {counts['attack_rows']:,} |")
     lines += [
         "",
-        "Training uses one row per group weighted by the group's row count (the same objective as training",
-        "on every row). About 20 static pages are repeated 2,000–4,000 times each and make up over half of",
+        "Training uses one row per group and label weighted by its row count (the same objective as",
+        "training on every row). About 20 static pages are repeated 2,000–4,000 times each and make up over half of",
         "the normal rows, so per-row figures swing with which of them land in the test set; thresholds are",
         "therefore chosen on unique validation requests, and results are given per unique request and per row.",
         f"A {cv['folds']}-fold grouped cross-validation (out-of-fold scores for every group) gives a steadier estimate.",
