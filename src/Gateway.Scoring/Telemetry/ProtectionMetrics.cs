@@ -97,12 +97,15 @@ public sealed class ProtectionMetrics
         }
     }
 
+    /// <summary>A read served by the in-process fallback: the decision lacks what other replicas
+    /// saw, so it also counts as a fail-open event (cause <c>features.fallback</c>).</summary>
     public void StoreFallbackRead()
     {
         if (_storeFallbackReads.Enabled)
         {
             _storeFallbackReads.Add(1);
         }
+        FailOpen("features.fallback");
     }
 
     public void ForwardedHeaderRejected()

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the tests need and this machine lacks (Debian/Ubuntu): redis-server for the feature
+# store and functional tests, mmdb-bin (mmdblookup) as the reference for the GeoIP reader, and npm,
+# through which the build fetches ONNX Runtime's native library. Installs nothing already present.
+set -euo pipefail
+
+need=()
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v mmdblookup  >/dev/null 2>&1 || need+=(mmdb-bin)
+command -v npm         >/dev/null 2>&1 || need+=(npm)
+
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "Installing missing test dependencies: ${need[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "need root or sudo to install: ${need[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -1,0 +1,8 @@
+namespace Gateway.Scoring.Decision;
+
+public enum DecisionAction : byte
+{
+    Pass,
+    Challenge,
+    Block,
+}

@@ -1,0 +1,44 @@
+namespace Gateway.Scoring.Features;
+
+/// <summary>Settings of the behavioural feature store, bound from <c>Protection:Features</c>.</summary>
+public sealed class FeatureStoreOptions
+{
+    public const string SectionName = "Protection:Features";
+
+    /// <summary>
+    /// First part of every Redis key (<c>{prefix}:{client}:m:{minute}</c>), so that several
+    /// gateways or environments can share one Redis. Default <c>gw</c>. No braces or spaces.
+    /// </summary>
+    public string KeyPrefix { get; set; } = "gw";
+
+    /// <summary>How long reads and writes stay on the in-process store after Redis failed. Default 5.</summary>
+    public int BreakDurationSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Consecutive failed Redis reads (errors or timeouts) that open the circuit. Default 3: one slow
+    /// read should not switch every replica to its local view, a dead Redis still costs only three reads.
+    /// </summary>
+    public int FailuresBeforeBreaking { get; set; } = 3;
+
+    /// <summary>
+    /// Redis read deadline in milliseconds, separate from the request's latency budget: it decides
+    /// when a read counts as a Redis failure for the circuit breaker. Default 50.
+    /// </summary>
+    public int ReadTimeoutMilliseconds { get; set; } = 50;
+
+    /// <summary>
+    /// Clients the in-process store tracks at most (about 0.5 KB each, plus their paths); the least
+    /// recently seen are evicted beyond it. Default 100000.
+    /// </summary>
+    public int MaxTrackedClients { get; set; } = 100_000;
+
+    /// <summary>
+    /// Distinct paths the in-process store remembers per client over 10 minutes (24 bytes each);
+    /// the count saturates there. Scanners are obvious long before it. Default 256.
+    /// </summary>
+    public int MaxDistinctPathsPerClient { get; set; } = 256;
+
+    internal TimeSpan BreakDuration => TimeSpan.FromSeconds(BreakDurationSeconds);
+
+    internal TimeSpan ReadTimeout => TimeSpan.FromMilliseconds(ReadTimeoutMilliseconds);
+}

@@ -1,0 +1,7 @@
+namespace Gateway.Scoring.Geo;
+
+internal enum GeoDatabaseKind
+{
+    Country,
+    Asn,
+}

@@ -1,0 +1,129 @@
+using Gateway.Scoring.Decision;
+using Gateway.Scoring.Policy;
+using Gateway.Scoring.Signals;
+using Gateway.Scoring.Telemetry;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Yarp.ReverseProxy.Model;
+
+namespace Gateway.Scoring.Pipeline;
+
+/// <summary>
+/// Runs inside YARP's proxy pipeline (so the route, and through its metadata the policy, is known):
+/// scores the request, answers a challenge or block itself, or forwards and learns from the
+/// upstream's answer. Its own faults never become a 5xx: they fail open (or closed, per policy).
+/// </summary>
+internal sealed partial class ProtectionMiddleware(
+    RequestDelegate next,
+    ProtectionRuntime runtime,
+    ProtectionMetrics metrics,
+    TimeProvider time,
+    ILogger<ProtectionMiddleware> logger)
+{
+    public Task Invoke(HttpContext context) => runtime.Enabled ? InvokeCoreAsync(context) : next(context);
+
+    private async Task InvokeCoreAsync(HttpContext context)
+    {
+        var start = time.GetTimestamp();
+        var route = context.GetRouteModel()?.Config;
+        var policy = runtime.Policies.Resolve(route?.Metadata);
+        var routeId = route?.RouteId ?? "unknown";
+
+        Evaluation evaluation;
+        try
+        {
+            evaluation = await runtime.Evaluator.EvaluateAsync(context, policy, start).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            Log.PipelineFailed(logger, routeId, ex);
+            evaluation = FaultedEvaluation(policy);
+        }
+
+        var decision = evaluation.Decision;
+        Record(decision, evaluation.Signals, routeId, start);
+        if (runtime.DecisionHeader)
+        {
+            context.Response.Headers[DecisionHeader.Name] = DecisionHeader.Format(decision);
+        }
+        using var body = evaluation.Body;
+        if (decision.EffectiveAction != DecisionAction.Pass)
+        {
+            await DecisionResponder.WriteAsync(context, decision, policy).ConfigureAwait(false);
+            return;
+        }
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (evaluation.Key.ClientIp is not null)
+            {
+                runtime.Sources.Store.RecordResponse(evaluation.Key, context.Response.StatusCode);
+            }
+        }
+    }
+
+    private ProtectionDecision FaultedEvaluationDecision(CompiledPolicy policy)
+    {
+        metrics.FailOpen("pipeline.error");
+        var reasons = new ReasonList();
+        reasons.Add(Reasons.PipelineError);
+        var action = policy.FailsClosed ? DecisionAction.Block : DecisionAction.Pass;
+        return new ProtectionDecision(action, !policy.IsMonitor, 0, reasons, Reasons.PipelineError);
+    }
+
+    private Evaluation FaultedEvaluation(CompiledPolicy policy) =>
+        new(FaultedEvaluationDecision(policy), default, default, BodyPrefix.Empty);
+
+    private void Record(in ProtectionDecision decision, in RequestSignals signals, string routeId, long start)
+    {
+        var action = ProtectionDecision.ActionName(decision.Action);
+        metrics.Decision(action, decision.PrimaryReason, routeId);
+        metrics.ScoringDuration(time.GetElapsedTime(start), action);
+        if (decision.EffectiveAction == DecisionAction.Pass)
+        {
+            CountFailOpen(signals);
+        }
+        if (decision.Action != DecisionAction.Pass && logger.IsEnabled(LogLevel.Information))
+        {
+            var ip = signals.ClientIp?.ToString() ?? "unknown";
+            if (decision.Enforced)
+            {
+                Log.Decided(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip);
+            }
+            else
+            {
+                Log.Monitored(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip);
+            }
+        }
+    }
+
+    private void CountFailOpen(in RequestSignals signals)
+    {
+        switch (signals.BehaviourState)
+        {
+            case SignalState.Late: metrics.FailOpen("features.late"); break;
+            case SignalState.Unavailable: metrics.FailOpen("features.unavailable"); break;
+        }
+        switch (signals.ContentState)
+        {
+            case SignalState.Late: metrics.FailOpen("content.late"); break;
+            case SignalState.Shed: metrics.FailOpen("content.shed"); break;
+            case SignalState.Unavailable: metrics.FailOpen("content.failed"); break;
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Protection {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}")]
+        public static partial void Decided(ILogger logger, string action, double score, string reasons, string route, string clientIp);
+
+        [LoggerMessage(2, LogLevel.Information, "Monitor mode: would {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}")]
+        public static partial void Monitored(ILogger logger, string action, double score, string reasons, string route, string clientIp);
+
+        [LoggerMessage(3, LogLevel.Error, "Protection pipeline failed on route {Route}; the request fails open (or closed, per policy)")]
+        public static partial void PipelineFailed(ILogger logger, string route, Exception exception);
+    }
+}

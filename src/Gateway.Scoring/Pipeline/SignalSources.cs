@@ -1,0 +1,17 @@
+using Gateway.Scoring.Content;
+using Gateway.Scoring.Features;
+using Gateway.Scoring.Geo;
+using Gateway.Scoring.Model;
+using Gateway.Scoring.Reputation;
+
+namespace Gateway.Scoring.Pipeline;
+
+/// <summary>The loaded signals the evaluator asks. A null scorer means the content signal is off
+/// (optional and failed to load).</summary>
+internal sealed record SignalSources(
+    IClientAddressSource ClientAddress,
+    IReputationLookup Reputation,
+    IGeoLookup Geo,
+    IFeatureStore Store,
+    IContentFeatureExtractor Extractor,
+    IContentScorer? Scorer);

@@ -1,0 +1,21 @@
+using System.Net;
+using Gateway.Scoring.Features;
+using Gateway.Scoring.Geo;
+using Gateway.Scoring.Reputation;
+
+namespace Gateway.Scoring.Signals;
+
+/// <summary>What every signal said about one request, including which ones did not arrive.</summary>
+internal struct RequestSignals
+{
+    public IPAddress ClientIp;
+    public ReputationMatch Reputation;
+    public string? ReputationReason;
+    public GeoInfo Geo;
+    public BehaviourFeatures Behaviour;
+    public SignalState BehaviourState;
+    public float ContentProbability;
+    public SignalState ContentState;
+    /// <summary>The body prefix did not arrive in time, so content was scored on the target alone.</summary>
+    public bool BodyLate;
+}

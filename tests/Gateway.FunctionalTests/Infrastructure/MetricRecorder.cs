@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+
+namespace Gateway.FunctionalTests.Infrastructure;
+
+/// <summary>Listens to the gateway's meter in this process and sums each counter by name and tag value.</summary>
+public sealed class MetricRecorder : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly ConcurrentDictionary<string, long> _totals = new();
+
+    /// <param name="scope">The gateway's <see cref="IMeterFactory"/>: several gateways run in one test
+    /// process, and only this one's instruments are counted.</param>
+    public MetricRecorder(IMeterFactory scope, string meterName)
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == meterName && ReferenceEquals(instrument.Meter.Scope, scope))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            _totals.AddOrUpdate(instrument.Name, value, (_, old) => old + value);
+            foreach (var tag in tags)
+            {
+                _totals.AddOrUpdate($"{instrument.Name}|{tag.Key}={tag.Value}", value, (_, old) => old + value);
+            }
+        });
+        _listener.Start();
+    }
+
+    /// <summary>Total of a counter, optionally only measurements carrying tag <paramref name="tag"/> (<c>key=value</c>).</summary>
+    public long Total(string instrument, string? tag = null) =>
+        _totals.TryGetValue(tag is null ? instrument : $"{instrument}|{tag}", out var total) ? total : 0;
+
+    public void Dispose() => _listener.Dispose();
+}
