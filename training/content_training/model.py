@@ -7,7 +7,7 @@ from sklearn.linear_model import LogisticRegression
 
 from . import metrics
 
-C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
+C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
 MAX_ITERATIONS = 5000
 
 
