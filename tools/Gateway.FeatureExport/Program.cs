@@ -56,7 +56,8 @@ var summary = new Dictionary<string, object?>
     ["layout"] = new Dictionary<string, object>
     {
         ["path_ngrams"] = new[] { ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets },
-        ["argument_ngrams"] = new[] { ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets },
+        ["name_ngrams"] = new[] { ContentFeatureLayout.NameOffset, ContentFeatureLayout.NameBuckets },
+        ["value_ngrams"] = new[] { ContentFeatureLayout.ValueOffset, ContentFeatureLayout.ValueBuckets },
         ["handcrafted"] = new[] { ContentFeatureLayout.HandcraftedOffset, HandcraftedFeature.Count },
     },
     ["handcrafted_names"] = HandcraftedFeature.Names,

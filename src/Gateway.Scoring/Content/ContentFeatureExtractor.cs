@@ -71,27 +71,35 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
             }
 
             path = Decode(path, plusIsSpace: false, ref evidence);
-            query = Decode(query, plusIsSpace: true, ref evidence);
-            bodyText = Decode(bodyText, plusIsSpace: formBody, ref evidence);
-
             var pathGrams = new NGramBuckets(
                 features.Slice(ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets),
                 stackalloc ushort[ContentFeatureLayout.PathBuckets]);
-            pathGrams.Add(path);
-            pathGrams.Normalize();
-            var argumentGrams = new NGramBuckets(
-                features.Slice(ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets),
-                stackalloc ushort[ContentFeatureLayout.ArgumentBuckets]);
-            argumentGrams.Add(query);
-            argumentGrams.Add(bodyText);
-            argumentGrams.Normalize();
+            var arguments = new ArgumentFeatures(
+                new NGramBuckets(
+                    features.Slice(ContentFeatureLayout.NameOffset, ContentFeatureLayout.NameBuckets),
+                    stackalloc ushort[ContentFeatureLayout.NameBuckets]),
+                new NGramBuckets(
+                    features.Slice(ContentFeatureLayout.ValueOffset, ContentFeatureLayout.ValueBuckets),
+                    stackalloc ushort[ContentFeatureLayout.ValueBuckets]),
+                new HandcraftedCounter(stackalloc int[HandcraftedFeature.Count]));
 
-            var counter = new HandcraftedCounter(stackalloc int[HandcraftedFeature.Count]);
-            counter.Add(path);
-            counter.Add(query);
-            counter.Add(bodyText);
-            counter.AddPathShape(path);
-            counter.Write(shape, evidence, features[ContentFeatureLayout.HandcraftedOffset..]);
+            pathGrams.Add(path);
+            arguments.Counter.Add(path);
+            arguments.Counter.AddPathShape(path);
+            AddPairs(query, ref arguments, ref evidence);
+            if (formBody)
+            {
+                AddPairs(bodyText, ref arguments, ref evidence);
+            }
+            else
+            {
+                arguments.AddValue(Decode(bodyText, plusIsSpace: false, ref evidence));
+            }
+
+            pathGrams.Normalize();
+            arguments.Names.Normalize();
+            arguments.Values.Normalize();
+            arguments.Counter.Write(shape, evidence, features[ContentFeatureLayout.HandcraftedOffset..]);
         }
         finally
         {
@@ -140,7 +148,30 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
         return buffer[..written];
     }
 
-    private static Span<char> Decode(Span<char> text, bool plusIsSpace, ref DecodeEvidence evidence)
+    /// <summary>
+    /// Splits <c>name=value&amp;...</c> as sent, then decodes each name and value in place on its own,
+    /// so that an encoded <c>%26</c> or <c>%3D</c> inside a value stays part of that value.
+    /// A part without <c>=</c> is content (<c>?green+tea</c>), so it counts as a value.
+    /// </summary>
+    private static void AddPairs(Span<char> raw, ref ArgumentFeatures arguments, ref DecodeEvidence evidence)
+    {
+        while (!raw.IsEmpty)
+        {
+            var end = raw.IndexOf('&');
+            var pair = end < 0 ? raw : raw[..end];
+            raw = end < 0 ? default : raw[(end + 1)..];
+            var equals = pair.IndexOf('=');
+            if (equals < 0)
+            {
+                arguments.AddValue(Decode(pair, plusIsSpace: true, ref evidence));
+                continue;
+            }
+            arguments.AddName(Decode(pair[..equals], plusIsSpace: true, ref evidence));
+            arguments.AddValue(Decode(pair[(equals + 1)..], plusIsSpace: true, ref evidence));
+        }
+    }
+
+    private static Span<char> Decode(Span<char> text, bool plusIsSpace, scoped ref DecodeEvidence evidence)
     {
         var length = PayloadDecoder.PercentDecode(text, plusIsSpace, ref evidence);
         length = PayloadDecoder.Fold(text[..length], ref evidence);

@@ -6,20 +6,25 @@ namespace Gateway.Scoring.Content;
 /// </summary>
 internal static class ContentFeatureLayout
 {
-    public const string SchemaVersion = "content-v1";
+    public const string SchemaVersion = "content-v2";
 
     /// <summary>Hashed 1–3-grams of the decoded path.</summary>
     public const int PathOffset = 0;
     public const int PathBuckets = 1024;
 
-    /// <summary>
-    /// Hashed 1–3-grams of the decoded query and body together, so that a payload scores the same
-    /// whether it arrives as a GET query or as a form body.
-    /// </summary>
-    public const int ArgumentOffset = PathOffset + PathBuckets;
-    public const int ArgumentBuckets = 2048;
+    /// <summary>Hashed 1–3-grams of the decoded argument names (query and form body).</summary>
+    public const int NameOffset = PathOffset + PathBuckets;
+    public const int NameBuckets = 512;
 
-    public const int HandcraftedOffset = ArgumentOffset + ArgumentBuckets;
+    /// <summary>
+    /// Hashed 1–3-grams of the decoded argument values, query and body together, so that a payload
+    /// scores the same whether it arrives as a GET query or as a form body. A body that is not a form
+    /// (JSON, XML, text) counts as one value.
+    /// </summary>
+    public const int ValueOffset = NameOffset + NameBuckets;
+    public const int ValueBuckets = 2048;
+
+    public const int HandcraftedOffset = ValueOffset + ValueBuckets;
     public const int FeatureCount = HandcraftedOffset + HandcraftedFeature.Count;
 
     /// <summary>

@@ -16,8 +16,8 @@ internal ref struct HandcraftedCounter
     /// <param name="counts">Scratch of <see cref="HandcraftedFeature.Count"/> zeroed ints.</param>
     public HandcraftedCounter(Span<int> counts) => _counts = counts;
 
-    /// <summary>Counts one decoded, folded text (path, query or body).</summary>
-    public void Add(ReadOnlySpan<char> text)
+    /// <summary>Counts one decoded, folded field: the path, one argument name or value, or a body that is not a form.</summary>
+    public void Add(scoped ReadOnlySpan<char> text)
     {
         _characters += text.Length;
         var tokenStart = -1;
@@ -56,6 +56,7 @@ internal ref struct HandcraftedCounter
         {
             CountKeyword(text[tokenStart..]);
         }
+        SyntaxScanner.Scan(text, _counts);
     }
 
     /// <summary>Counts what only the path has: its depth, doubled slashes and the file extension.</summary>
@@ -101,7 +102,7 @@ internal ref struct HandcraftedCounter
         destination[HandcraftedFeature.SpecialRatio] = _special / (float)total;
     }
 
-    private void CountSymbol(ReadOnlySpan<char> text, int i, char c, char next)
+    private void CountSymbol(scoped ReadOnlySpan<char> text, int i, char c, char next)
     {
         if (c >= 0x80)
         {
@@ -144,7 +145,7 @@ internal ref struct HandcraftedCounter
         }
     }
 
-    private void CountKeyword(ReadOnlySpan<char> word)
+    private void CountKeyword(scoped ReadOnlySpan<char> word)
     {
         if (word.Length > ContentVocabulary.MaxWordLength)
         {
@@ -170,6 +171,10 @@ internal ref struct HandcraftedCounter
         if ((family & KeywordClass.File) != 0)
         {
             _counts[HandcraftedFeature.FileKeywords]++;
+        }
+        if ((family & KeywordClass.Code) != 0)
+        {
+            _counts[HandcraftedFeature.CodeKeywords]++;
         }
     }
 

@@ -54,7 +54,32 @@ internal static class HandcraftedFeature
     public const int SuspiciousExtension = 45;
     public const int DoubleSlash = 46;
 
-    public const int Count = 47;
+    // Syntax in context (SyntaxScanner): a word or symbol in the position an injection puts it.
+    public const int SqlQuoteLogic = 47;
+    public const int SqlValueLogic = 48;
+    public const int SqlComparison = 49;
+    public const int SqlSelectClause = 50;
+    public const int SqlFunctionCall = 51;
+    public const int SqlQuoteTerminator = 52;
+    public const int SqlStacked = 53;
+    public const int HtmlTag = 54;
+    public const int ScriptTag = 55;
+    public const int EventHandler = 56;
+    public const int ScriptScheme = 57;
+    public const int ScriptCall = 58;
+    public const int HtmlEntity = 59;
+    public const int ShellChain = 60;
+    public const int SensitivePath = 61;
+    public const int DangerousScheme = 62;
+    public const int InternalUrl = 63;
+    public const int TemplateExpression = 64;
+    public const int LookupExpression = 65;
+    public const int QueryOperator = 66;
+    public const int HeaderInjection = 67;
+    public const int XmlEntity = 68;
+    public const int CodeKeywords = 69;
+
+    public const int Count = 70;
 
     /// <summary>Names in index order; exported with the training matrix and shown in the model docs.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -69,5 +94,10 @@ internal static class HandcraftedFeature
         "percent_left_log", "equals_log", "whitespace_log", "colon_log", "non_ascii_ratio",
         "digit_ratio", "letter_ratio", "special_ratio", "sql_keywords_log", "xss_keywords_log",
         "shell_keywords_log", "file_keywords_log", "suspicious_extension", "double_slash",
+        "sql_quote_logic_log", "sql_value_logic_log", "sql_comparison_log", "sql_select_clause_log",
+        "sql_function_call_log", "sql_quote_terminator_log", "sql_stacked_log", "html_tag_log", "script_tag_log",
+        "event_handler_log", "script_scheme_log", "script_call_log", "html_entity_log", "shell_chain_log",
+        "sensitive_path_log", "dangerous_scheme_log", "internal_url_log", "template_expression_log",
+        "lookup_expression_log", "query_operator_log", "header_injection_log", "xml_entity_log", "code_keywords_log",
     ];
 }

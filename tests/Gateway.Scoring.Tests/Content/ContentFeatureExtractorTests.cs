@@ -11,7 +11,7 @@ public sealed class ContentFeatureExtractorTests
     [Fact]
     public void Extractor_DescribesItsLayout()
     {
-        Assert.Equal("content-v1", _extractor.SchemaVersion);
+        Assert.Equal("content-v2", _extractor.SchemaVersion);
         Assert.Equal(ContentFeatureLayout.FeatureCount, _extractor.FeatureCount);
         Assert.True(_extractor.FeatureCount <= 4096);
         Assert.Equal(HandcraftedFeature.Count, HandcraftedFeature.Names.Count);
@@ -122,7 +122,8 @@ public sealed class ContentFeatureExtractorTests
     {
         var features = Extract("/tienda1/publico/autenticar.jsp?login=ana&pwd=x%27+or+%271%27%3D%271");
         Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets)), 4);
-        Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets)), 4);
+        Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.NameOffset, ContentFeatureLayout.NameBuckets)), 4);
+        Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.ValueOffset, ContentFeatureLayout.ValueBuckets)), 4);
     }
 
     [Fact]
