@@ -55,8 +55,6 @@ var summary = new Dictionary<string, object?>
     ["feature_count"] = extractor.FeatureCount,
     ["layout"] = new Dictionary<string, object>
     {
-        ["path_ngrams"] = new[] { ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets },
-        ["name_ngrams"] = new[] { ContentFeatureLayout.NameOffset, ContentFeatureLayout.NameBuckets },
         ["value_ngrams"] = new[] { ContentFeatureLayout.ValueOffset, ContentFeatureLayout.ValueBuckets },
         ["handcrafted"] = new[] { ContentFeatureLayout.HandcraftedOffset, HandcraftedFeature.Count },
     },

@@ -13,6 +13,8 @@ namespace Gateway.Scoring.Content;
 internal static class SyntaxScanner
 {
     private const int MaxLookahead = 64;
+    private const char UnicodeLineFeed = '\u560A';
+    private const char UnicodeCarriageReturn = '\u560D';
 
     /// <param name="counts">Indexed by <see cref="HandcraftedFeature"/>; incremented, never cleared.</param>
     public static void Scan(ReadOnlySpan<char> text, Span<int> counts)
@@ -36,6 +38,10 @@ internal static class SyntaxScanner
                     break;
                 case ';':
                     AfterSemicolon(text, i, counts);
+                    break;
+                case UnicodeLineFeed or UnicodeCarriageReturn:
+                    // U+560A/U+560D: servers that keep only the low byte of each char turn them into LF/CR.
+                    HeaderAfterLineBreak(text, i, counts);
                     break;
                 case '|' or '\n' or '\r':
                     if (c != '|')
@@ -140,14 +146,10 @@ internal static class SyntaxScanner
         }
     }
 
+    /// <summary><c>1) or</c>: weak alone (prose has "(new) or used"), so it is the weaker value-logic flag.</summary>
     private static void AfterParenthesis(ReadOnlySpan<char> text, int parenthesis, Span<int> counts)
     {
-        var j = SkipSpace(text, parenthesis + 1);
-        if (IsTerminator(text, j))
-        {
-            counts[HandcraftedFeature.SqlQuoteTerminator]++;
-        }
-        else if (SyntaxVocabulary.SqlLogic.Contains(WordAt(text, SkipSpaceAndComments(text, parenthesis + 1))))
+        if (SyntaxVocabulary.SqlLogic.Contains(WordAt(text, SkipSpaceAndComments(text, parenthesis + 1))))
         {
             counts[HandcraftedFeature.SqlValueLogic]++;
         }
@@ -185,14 +187,22 @@ internal static class SyntaxScanner
         }
     }
 
-    /// <summary>A line break followed by a response header or a status line: header injection and response splitting.</summary>
+    /// <summary>
+    /// A line break followed by a response header, a status line or markup: header injection and
+    /// response splitting. A line break in ordinary text (a form's text area) is followed by words.
+    /// </summary>
     private static void HeaderAfterLineBreak(ReadOnlySpan<char> text, int lineBreak, Span<int> counts)
     {
         var j = lineBreak;
         var limit = Math.Min(text.Length, lineBreak + 8);
-        while (j < limit && text[j] is '\r' or '\n' or ' ' or '\t')
+        while (j < limit && text[j] is '\r' or '\n' or ' ' or '\t' or UnicodeLineFeed or UnicodeCarriageReturn)
         {
             j++;
+        }
+        if (j < text.Length && text[j] == '<')
+        {
+            counts[HandcraftedFeature.HeaderInjection]++;
+            return;
         }
         var nameStart = j;
         limit = Math.Min(text.Length, j + MaxLookahead);
@@ -305,9 +315,9 @@ internal static class SyntaxScanner
             {
                 counts[HandcraftedFeature.SqlFunctionCall]++;
             }
-            if (next is '(' or '`' && SyntaxVocabulary.ScriptCalls.Contains(word))
+            if (next is '(' or '`' && SyntaxVocabulary.CodeCalls.Contains(word) && !IsPluralSuffix(text, end))
             {
-                counts[HandcraftedFeature.ScriptCall]++;
+                counts[HandcraftedFeature.CodeCall]++;
             }
         }
         switch (word)
@@ -330,14 +340,17 @@ internal static class SyntaxScanner
                     counts[HandcraftedFeature.SqlSelectClause]++;
                 }
                 break;
+            case "order" or "group" when IsByNumber(text, end):
+                counts[HandcraftedFeature.SqlSelectClause]++;
+                break;
             case "select" when start > 0 && text[..start].TrimEnd().EndsWith('('):
                 counts[HandcraftedFeature.SqlSelectClause]++;
                 break;
             case "waitfor" when WordAt(text, SkipSpaceAndComments(text, end)) is "delay" or "time":
                 counts[HandcraftedFeature.SqlFunctionCall]++;
                 break;
-            case "document" or "window" when next == '.' && end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]):
-                counts[HandcraftedFeature.ScriptCall]++;
+            case "document" or "window" or "this" when next == '.' && end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]):
+                counts[HandcraftedFeature.CodeCall]++;
                 break;
             case "javascript" or "vbscript" or "livescript" when SkipSpace(text, end) < text.Length && text[SkipSpace(text, end)] == ':':
                 counts[HandcraftedFeature.ScriptScheme]++;
@@ -456,11 +469,29 @@ internal static class SyntaxScanner
         {
             return false;
         }
-        if (text[j] is '=' or '<' or '>' || (text[j] == '!' && j + 1 < text.Length && text[j + 1] == '='))
+        if (text[j] is '=' or '>' || (text[j] == '!' && j + 1 < text.Length && text[j + 1] == '='))
         {
             return true;
         }
+        if (text[j] == '<')
+        {
+            // "x and y</name>" is markup; "1 and 2<3", "a<>b" and "x <= 1" are comparisons.
+            var after = j + 1 < text.Length ? text[j + 1] : '\0';
+            return after is not ('/' or '!' or '?') && !char.IsAsciiLetterLower(after);
+        }
         return WordAt(text, j) is "like" or "rlike" or "regexp" or "is" or "between" or "in" or "sounds" or "not";
+    }
+
+    /// <summary><c>order by 3</c>, <c>group by 1</c>: probing a query's column count by position.</summary>
+    private static bool IsByNumber(ReadOnlySpan<char> text, int afterWord)
+    {
+        var j = SkipSpaceAndComments(text, afterWord);
+        if (j == afterWord || WordAt(text, j) is not "by")
+        {
+            return false;
+        }
+        var k = SkipSpaceAndComments(text, j + 2);
+        return k > j + 2 && k < text.Length && char.IsAsciiDigit(text[k]);
     }
 
     /// <summary><c>user(s)</c>, <c>match(es)</c>: English, not a call.</summary>

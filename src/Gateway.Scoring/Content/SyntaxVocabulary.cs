@@ -39,10 +39,16 @@ internal static class SyntaxVocabulary
         "style", "isindex", "marquee", "keygen", "animate", "set", "xss", "template", "portal", "layer", "ilayer",
         "bgsound", "xml", "import", "handler");
 
-    /// <summary>Script sinks called directly (<c>alert(1)</c>, <c>alert`1`</c>).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScriptCalls = Lookup(
+    /// <summary>
+    /// Script sinks and server-side code-execution functions called directly (<c>alert(1)</c>,
+    /// <c>alert`1`</c>, <c>system('id')</c>, <c>getRuntime().exec(</c>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeCalls = Lookup(
         "alert", "prompt", "confirm", "eval", "settimeout", "setinterval", "fetch", "atob", "fromcharcode", "import",
-        "execscript", "msgbox", "write", "writeln", "open", "print", "function", "constructor", "globalthis");
+        "execscript", "msgbox", "write", "writeln", "open", "print", "function", "constructor", "globalthis", "while",
+        "system", "exec", "passthru", "shell_exec", "popen", "proc_open", "pcntl_exec", "assert", "require",
+        "getruntime", "forname", "execsync", "spawnsync", "execfile", "phpinfo", "base64_decode", "create_function",
+        "call_user_func", "unserialize", "file_get_contents", "readfile", "getattr", "__import__");
 
     /// <summary>Commands an injected shell line starts with.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShellCommands = Lookup(
@@ -53,7 +59,7 @@ internal static class SyntaxVocabulary
         "certutil", "wmic", "mkfifo", "base64", "socat", "hostname", "pwd", "ps", "netstat", "ver", "sudo", "su",
         "kill", "touch", "mkdir", "cp", "mv", "awk", "sed", "grep", "timeout", "expr", "exec", "eval", "xterm",
         "bin", "usr", "tmp", "dev", "proc", "etc", "var", "lwp", "fetch", "uptime", "who", "crontab",
-        "bitsadmin", "mshta", "rundll32", "regsvr32", "cscript", "wscript", "start");
+        "bitsadmin", "mshta", "rundll32", "regsvr32", "cscript", "wscript", "start", "ip", "arp", "lsof", "nmap");
 
     /// <summary>MongoDB-style query operators (<c>$ne</c>, <c>[$gt]</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QueryOperators = Lookup(
@@ -76,7 +82,9 @@ internal static class SyntaxVocabulary
             ".htaccess", ".htpasswd", "id_rsa", "id_dsa", ".ssh/", ".bash_history", ".aws/", "/.git/", ".git/config",
             "wp-config", "/var/log/", "var/run/secrets", "c:\\windows", "c:/windows", "windows\\", "my.cnf", "php.ini",
             "web.config", "/bin/sh", "/bin/bash", "/dev/tcp", "/dev/udp", "/.env", "serviceaccount/token",
-            "repair\\sam", "ntuser.dat", ".docker/config", "/root/", "sshd_config", "unattend.xml",
+            "repair\\sam", "ntuser.dat", ".docker/config", "/root/", "sshd_config", "unattend.xml", "/.svn", "/.hg/",
+            "/.bzr", "/.ds_store", "/.idea/", "/.vscode/", "/.npmrc", "/.pgpass", "/.netrc", "/.bashrc", "/.profile",
+            "/.gitconfig", "/.git-credentials", "/.dockerenv", "/.kube/",
         ],
         StringComparison.Ordinal);
 

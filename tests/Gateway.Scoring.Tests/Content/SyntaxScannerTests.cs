@@ -39,8 +39,8 @@ public sealed class SyntaxScannerTests
         { "javascript:alert(1)", HandcraftedFeature.ScriptScheme },
         { "java\tscript:alert(1)", HandcraftedFeature.ScriptScheme },
         { "data:text/html;base64,pd94", HandcraftedFeature.ScriptScheme },
-        { "alert`1`", HandcraftedFeature.ScriptCall },
-        { "x=document.cookie", HandcraftedFeature.ScriptCall },
+        { "alert`1`", HandcraftedFeature.CodeCall },
+        { "x=document.cookie", HandcraftedFeature.CodeCall },
         { "&#106;avascript:", HandcraftedFeature.HtmlEntity },
         { "127.0.0.1; cat /etc/passwd", HandcraftedFeature.ShellChain },
         { "a|id", HandcraftedFeature.ShellChain },
@@ -80,6 +80,13 @@ public sealed class SyntaxScannerTests
         { "x\r\n\r\nhttp/1.1 200 ok", HandcraftedFeature.HeaderInjection },
         { "x\r\nx-injected: 1", HandcraftedFeature.HeaderInjection },
         { "<!doctype r [<!entity x system \"file:///etc/passwd\">]>", HandcraftedFeature.XmlEntity },
+        { "\r\n\r\n<html>owned</html>", HandcraftedFeature.HeaderInjection },
+        { "/\u560a\u560dset-cookie:x=1", HandcraftedFeature.HeaderInjection },
+        { "/.svn/entries", HandcraftedFeature.SensitivePath },
+        { "/static/.ds_store", HandcraftedFeature.SensitivePath },
+        { "x\nip addr", HandcraftedFeature.ShellChain },
+        { "' && this.password.match(/.*/)//", HandcraftedFeature.CodeCall },
+        { "1; while(true){}", HandcraftedFeature.CodeCall },
         { "<r xmlns:xi=\"http://www.w3.org/2001/xinclude\">", HandcraftedFeature.XmlEntity },
     };
 
@@ -101,6 +108,7 @@ public sealed class SyntaxScannerTests
         "/api/v1/products/42", "john.smith@example.com", "2024-03-15t10:30:00+02:00", "p@ssw0rd!", "hello\r\nthanks for the quick reply",
         "dear team,\r\n\r\nname: jane\r\nphone: 555", "{\"name\":\"tea\",\"price\":4.5}", "query getproduct($id: id!) { product(id: $id) { name } }",
         "name eq 'milk' and price lt 2.55", "<p>hello <strong>world</strong></p>", "user(s)", "if (possible) today",
+        "see [the manual](https://help.example.com/) -- it's under setup", "<item><name>bottle and pen</name></item>",
     ];
 
     [Theory]
@@ -112,7 +120,7 @@ public sealed class SyntaxScannerTests
         [
             HandcraftedFeature.SqlComparison, HandcraftedFeature.SqlSelectClause, HandcraftedFeature.SqlFunctionCall,
             HandcraftedFeature.SqlQuoteTerminator, HandcraftedFeature.SqlStacked, HandcraftedFeature.ScriptTag,
-            HandcraftedFeature.EventHandler, HandcraftedFeature.ScriptScheme, HandcraftedFeature.ScriptCall,
+            HandcraftedFeature.EventHandler, HandcraftedFeature.ScriptScheme, HandcraftedFeature.CodeCall,
             HandcraftedFeature.ShellChain, HandcraftedFeature.SensitivePath, HandcraftedFeature.DangerousScheme,
             HandcraftedFeature.InternalUrl, HandcraftedFeature.TemplateExpression, HandcraftedFeature.LookupExpression,
             HandcraftedFeature.QueryOperator, HandcraftedFeature.HeaderInjection, HandcraftedFeature.XmlEntity,
