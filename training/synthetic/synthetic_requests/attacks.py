@@ -4,7 +4,7 @@ extends one value, one path segment, a parameter name or the whole body.
 import base64
 import copy
 import re
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from . import payloads as P
 from .draft import Draft, FORM_TYPES, JSON_TYPES, XML_TYPES, json_get, json_set
@@ -156,9 +156,9 @@ class Attacks:
         slot = slot or rng.choice(draft.value_slots())
         where, key = slot
         if where == "json":
+            # A pre-encoded payload goes into JSON as sent: attackers hope the back end decodes it later.
             original = json_get(draft.json_body, key)
-            text = unquote(payload) if pre_encoded else payload
-            json_set(draft.json_body, key, self._combine(val, str(original), text, append))
+            json_set(draft.json_body, key, self._combine(val, str(original), payload, append))
             return f"json:{'.'.join(map(str, key))}"
         pairs = draft.query if where == "query" else draft.form
         name, original = pairs[key]
@@ -205,12 +205,14 @@ class Attacks:
         technique, payload, pre_encoded = self._payload(val, family)
         if obfuscate is not None and not pre_encoded:
             payload = obfuscate(val, payload)
+        # A javascript: URL only works as the whole value; appended to another it is inert.
+        append = False if technique == "js_url" else None
         kind, draft = self._host(val)
         if val.rng.random() < path_share:
             draft = self.benign.build_kind(val, "rest_read")
             location = self._into_path(val, draft, payload, pre_encoded)
         else:
-            location = self._into_value(val, draft, payload, pre_encoded)
+            location = self._into_value(val, draft, payload, pre_encoded, append=append)
         return self._render(val, draft, family, technique, location, pre_encoded)
 
     def sqli(self, val):
