@@ -37,8 +37,7 @@ internal static class MatrixExporter
                 extractor.Extract(new RequestContent(row.Method, row.Target, row.Body, row.ContentType), features);
                 matrix.Write(MemoryMarshal.AsBytes(features.AsSpan()));
                 labels[i] = row.IsAttack ? (byte)1 : (byte)0;
-                var key = GroupKey.For(row);
-                groups[i] = GroupKey.Id(key);
+                groups[i] = GroupKey.Id(features);
                 WriteMeta(json, i, row, groups[i]);
                 json.Flush();
                 meta.WriteByte((byte)'\n');

@@ -55,8 +55,7 @@ var summary = new Dictionary<string, object?>
     ["feature_count"] = extractor.FeatureCount,
     ["layout"] = new Dictionary<string, object>
     {
-        ["path_ngrams"] = new[] { ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets },
-        ["argument_ngrams"] = new[] { ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets },
+        ["value_ngrams"] = new[] { ContentFeatureLayout.ValueOffset, ContentFeatureLayout.ValueBuckets },
         ["handcrafted"] = new[] { ContentFeatureLayout.HandcraftedOffset, HandcraftedFeature.Count },
     },
     ["handcrafted_names"] = HandcraftedFeature.Names,

@@ -31,6 +31,9 @@ def run_export(repo: Path, csic_dir: Path, jsonl_files, out_dir: Path) -> None:
     command = [
         "dotnet", "run", "--project", str(repo / "tools" / "Gateway.FeatureExport"), "-c", "Release", "--",
         "--out", str(out_dir),
+        # Timing is measured separately (--measure-rounds N by hand): a wall-clock figure in the outputs
+        # would make two runs of the same commit differ.
+        "--measure-rounds", "0",
     ]
     for name in CSIC_FILES:
         command += ["--csic", str(csic_dir / name)]

@@ -40,9 +40,3 @@ def ranking(labels: np.ndarray, scores: np.ndarray) -> dict:
         "tpr_at_fpr_0.1pct": tpr_at_fpr(labels, scores, 0.001),
         "tpr_at_fpr_1pct": tpr_at_fpr(labels, scores, 0.01),
     }
-
-
-def unique_rows(groups: np.ndarray) -> np.ndarray:
-    """Index of the first row of each group: every row of a group has the same features and label."""
-    _, first = np.unique(groups, return_index=True)
-    return np.sort(first)

@@ -11,28 +11,30 @@ import numpy as np
 from . import model as model_module
 
 
-def pick(dataset, test_mask: np.ndarray, probabilities: np.ndarray, seed: int, count: int = 100) -> list:
-    """One row per group: hardest cases on both sides, odd shapes (PUT, malformed URIs), then random."""
+def pick(dataset, candidate_sets: list, probabilities: np.ndarray, seed: int) -> list:
+    """From each (mask, count): one row per group, the hardest cases on both sides, requests with a
+    body, then random ones, so that the C# replay covers query, form, JSON and XML paths alike."""
     _, first = np.unique(dataset.groups, return_index=True)
-    candidates = np.sort(first[test_mask[first]])
-    labels = dataset.labels[candidates]
-    normal, attack = candidates[labels == 0], candidates[labels == 1]
-    chosen = []
-
-    def take(rows):
-        for row in rows:
-            if int(row) not in chosen and len(chosen) < count:
-                chosen.append(int(row))
-
-    take(normal[np.argsort(-probabilities[normal], kind="stable")][:10])
-    take(attack[np.argsort(probabilities[attack], kind="stable")][:10])
-    take([r for r in attack if dataset.meta[r]["method"] == "PUT"][:3])
-    take([r for r in attack if not dataset.meta[r]["uri"].startswith("http://localhost:8080/")][:3])
-    take([r for r in normal if dataset.meta[r]["method"] == "POST"][:3])
     rng = np.random.default_rng(seed)
-    half = (count - len(chosen)) // 2
-    take(rng.permutation(normal)[:half])
-    take(rng.permutation(attack)[: count - len(chosen)])
+    chosen = []
+    for mask, count in candidate_sets:
+        candidates = np.sort(first[mask[first]])
+        labels = dataset.labels[candidates]
+        normal, attack = candidates[labels == 0], candidates[labels == 1]
+        picked = []
+
+        def take(rows, limit=count):
+            for row in rows:
+                if int(row) not in chosen and int(row) not in picked and len(picked) < limit:
+                    picked.append(int(row))
+
+        take(normal[np.argsort(-probabilities[normal], kind="stable")][:count // 10])
+        take(attack[np.argsort(probabilities[attack], kind="stable")][:count // 10])
+        take([r for r in normal if dataset.meta[r]["body"]][:count // 20], len(picked) + count // 20)
+        take([r for r in attack if dataset.meta[r]["body"]][:count // 20], len(picked) + count // 20)
+        take(rng.permutation(normal)[:(count - len(picked)) // 2], len(picked) + (count - len(picked)) // 2)
+        take(rng.permutation(attack))
+        chosen.extend(picked)
     return sorted(chosen)
 
 

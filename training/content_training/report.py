@@ -35,34 +35,55 @@ def examples(data, unique: np.ndarray, repeats: np.ndarray, test: np.ndarray, sc
     return {"false_positives": [describe(i) for i in flagged], "missed_attacks": [describe(i) for i in missed]}
 
 
+ABLATION = Path("training/ablation/content-v2-development.json")
+
+
+def load_ablation(repo: Path):
+    """The committed comparison of feature groups that decided content-v2's layout (None if absent)."""
+    path = repo / ABLATION
+    if not path.exists():
+        return None
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["path"] = str(ABLATION)
+    return document
+
+
 def write_metrics(path: Path, facts: dict) -> None:
-    keys = ("schema", "feature_count", "metadata", "seed", "split", "leak", "C", "selection", "thresholds",
-            "results", "extraction", "model_bytes", "model_sha256", "graph_self_check_max_abs_error",
-            "reference_rows", "data_files", "top_handcrafted", "test_examples")
+    keys = ("schema", "feature_count", "metadata", "seed", "split", "synthetic_weight_factor", "leak", "C",
+            "selection", "thresholds", "results", "beyond_csic", "guard_independent_of_training", "extraction",
+            "model_bytes", "model_sha256", "graph_self_check_max_abs_error", "reference_rows", "data_files",
+            "top_handcrafted", "test_examples")
     document = {key: facts[key] for key in keys}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(_rounded(document), indent=2) + "\n", encoding="utf-8")
 
 
-def write_roc(path: Path, labels: np.ndarray, scores: np.ndarray, operating_points: dict) -> None:
+def write_roc(path: Path, curves: dict) -> None:
+    """One ROC curve per evaluation set (name -> (labels, scores)), the gateway's thresholds marked."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from sklearn.metrics import roc_curve
 
-    fpr, tpr, _ = roc_curve(labels, scores)
-    figure, axis = plt.subplots(figsize=(6, 4.2), dpi=100)
-    axis.plot(np.maximum(fpr, 1e-5), tpr, color="tab:blue", label="test: held-out unique requests")
-    for name, point in operating_points.items():
-        axis.plot(max(point["fpr"], 1e-5), point["tpr"], "o", label=f"threshold from validation, {name}")
+    from .generalization import GATEWAY_THRESHOLDS
+
+    figure, axis = plt.subplots(figsize=(6.4, 4.4), dpi=100)
+    for (name, (labels, scores)), color in zip(curves.items(), ("tab:blue", "tab:orange", "tab:green")):
+        fpr, tpr, _ = roc_curve(labels, scores)
+        axis.plot(np.maximum(fpr, 1e-5), tpr, color=color, label=name)
+        for (point_name, threshold), marker in zip(GATEWAY_THRESHOLDS.items(), ("o", "s")):
+            flagged = scores >= threshold
+            point_fpr = max(float(np.mean(flagged[labels == 0])), 1e-5)
+            axis.plot(point_fpr, float(np.mean(flagged[labels == 1])), marker, color=color,
+                      label=f"{name}: {point_name.replace('_', ' at ')}")
     axis.set_xscale("log")
     axis.set_xlim(1e-5, 1)
     axis.set_ylim(0, 1.01)
     axis.set_xlabel("false-positive rate (log; 0 drawn at 1e-5)")
     axis.set_ylabel("true-positive rate")
-    axis.set_title("content-v1 logistic regression, CSIC 2010")
+    axis.set_title("content-v2 logistic regression")
     axis.grid(True, which="both", alpha=0.3)
-    axis.legend(loc="lower right", fontsize=8)
+    axis.legend(loc="lower right", fontsize=7)
     figure.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, format="png", metadata={"Software": None})

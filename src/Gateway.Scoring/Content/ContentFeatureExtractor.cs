@@ -4,14 +4,17 @@ using System.Text;
 namespace Gateway.Scoring.Content;
 
 /// <summary>
-/// Schema <c>content-v1</c>: hashed character 1–3-grams of the decoded path and of the decoded
-/// arguments (query and body share one region), followed by <see cref="HandcraftedFeature"/> counts.
-/// Stateless and thread-safe; register one instance.
+/// Schema <c>content-v2</c>: hashed character 1–3-grams of the decoded argument values (query and
+/// body share one region), followed by <see cref="HandcraftedFeature"/> counts of injection syntax
+/// over the path, every argument name and every value. Stateless and thread-safe; register one instance.
 /// </summary>
 /// <remarks>
 /// Only method-independent content is used: the same payload sent as a GET query or as a form body
 /// yields the same vector. Headers are not inputs at all; in the training data they are artefacts
 /// of the capture (one host, session cookies, a fixed header set) that would not carry over.
+/// Nor is anything that describes the application rather than the payload: no n-grams of the path or
+/// of argument names, no sizes or character ratios. A model trained on one site learns that site's
+/// URLs and field names from those, and then flags every request to any other site.
 /// </remarks>
 internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
 {
@@ -37,7 +40,6 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
         features.Clear();
 
         var evidence = default(DecodeEvidence);
-        var shape = default(RawShape);
         var target = OriginForm((content.Target ?? string.Empty).AsSpan());
         if (target.Length > ContentFeatureLayout.MaxTargetChars)
         {
@@ -62,36 +64,31 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
             var query = Copy(rawQuery, scratch.AsSpan(ContentFeatureLayout.MaxPathChars, ContentFeatureLayout.MaxQueryChars), ref evidence);
             var bodyText = Widen(body, scratch.AsSpan(ContentFeatureLayout.MaxPathChars + ContentFeatureLayout.MaxQueryChars, ContentFeatureLayout.MaxBodyChars), ref evidence);
 
-            shape.PathLength = rawPath.Length;
-            shape.ArgumentsLength = rawQuery.Length + body.Length;
-            shape.Arguments.Measure(query);
+            path = Decode(path, plusIsSpace: false, ref evidence);
+            var arguments = new ArgumentFeatures(
+                new NGramBuckets(
+                    features.Slice(ContentFeatureLayout.ValueOffset, ContentFeatureLayout.ValueBuckets),
+                    stackalloc ushort[ContentFeatureLayout.ValueBuckets]),
+                new HandcraftedCounter(stackalloc int[HandcraftedFeature.Count]));
+
+            arguments.Counter.Add(path);
+            arguments.Counter.AddPathShape(path);
+            AddPairs(query, ref arguments, ref evidence);
             if (formBody)
             {
-                shape.Arguments.Measure(bodyText);
+                AddPairs(bodyText, ref arguments, ref evidence);
+            }
+            else if (IsJson(content.ContentType) && LooksLikeJson(bodyText))
+            {
+                AddJsonStrings(bodyText, ref arguments, ref evidence);
+            }
+            else
+            {
+                arguments.AddValue(Decode(bodyText, plusIsSpace: false, ref evidence));
             }
 
-            path = Decode(path, plusIsSpace: false, ref evidence);
-            query = Decode(query, plusIsSpace: true, ref evidence);
-            bodyText = Decode(bodyText, plusIsSpace: formBody, ref evidence);
-
-            var pathGrams = new NGramBuckets(
-                features.Slice(ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets),
-                stackalloc ushort[ContentFeatureLayout.PathBuckets]);
-            pathGrams.Add(path);
-            pathGrams.Normalize();
-            var argumentGrams = new NGramBuckets(
-                features.Slice(ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets),
-                stackalloc ushort[ContentFeatureLayout.ArgumentBuckets]);
-            argumentGrams.Add(query);
-            argumentGrams.Add(bodyText);
-            argumentGrams.Normalize();
-
-            var counter = new HandcraftedCounter(stackalloc int[HandcraftedFeature.Count]);
-            counter.Add(path);
-            counter.Add(query);
-            counter.Add(bodyText);
-            counter.AddPathShape(path);
-            counter.Write(shape, evidence, features[ContentFeatureLayout.HandcraftedOffset..]);
+            arguments.Values.Normalize();
+            arguments.Counter.Write(evidence, features[ContentFeatureLayout.HandcraftedOffset..]);
         }
         finally
         {
@@ -140,11 +137,98 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
         return buffer[..written];
     }
 
-    private static Span<char> Decode(Span<char> text, bool plusIsSpace, ref DecodeEvidence evidence)
+    /// <summary>
+    /// Splits <c>name=value&amp;...</c> as sent, then decodes each name and value in place on its own,
+    /// so that an encoded <c>%26</c> or <c>%3D</c> inside a value stays part of that value.
+    /// A part without <c>=</c> is content (<c>?green+tea</c>), so it counts as a value.
+    /// </summary>
+    private static void AddPairs(Span<char> raw, ref ArgumentFeatures arguments, ref DecodeEvidence evidence)
+    {
+        while (!raw.IsEmpty)
+        {
+            var end = raw.IndexOf('&');
+            var pair = end < 0 ? raw : raw[..end];
+            raw = end < 0 ? default : raw[(end + 1)..];
+            var equals = pair.IndexOf('=');
+            if (equals < 0)
+            {
+                arguments.AddValue(Decode(pair, plusIsSpace: true, ref evidence));
+                continue;
+            }
+            arguments.AddName(Decode(pair[..equals], plusIsSpace: true, ref evidence));
+            arguments.AddValue(Decode(pair[(equals + 1)..], plusIsSpace: true, ref evidence));
+        }
+    }
+
+    /// <summary>
+    /// Feeds every string of a JSON document as its own field, unescaped as the back end's parser would
+    /// see it: object keys as names, all other strings as values. The document's own quotes, colons and
+    /// braces never reach the features, so <c>{"note":"or best offer"}</c> is not a quote followed by
+    /// <c>or</c>. Numbers and literals carry no payload a JSON parser would accept. A truncated document
+    /// (the body is read up to a bound) simply ends its last string early.
+    /// </summary>
+    private static void AddJsonStrings(Span<char> body, ref ArgumentFeatures arguments, ref DecodeEvidence evidence)
+    {
+        var i = 0;
+        while (i < body.Length)
+        {
+            if (body[i] != '"')
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < body.Length && body[end] != '"')
+            {
+                end += body[end] == '\\' ? 2 : 1;
+            }
+            end = Math.Min(end, body.Length);
+            var next = end + 1;
+            while (next < body.Length && body[next] is ' ' or '\t' or '\r' or '\n')
+            {
+                next++;
+            }
+            var isKey = next < body.Length && body[next] == ':';
+            var text = body[(i + 1)..end];
+            text = Decode(text[..PayloadDecoder.JsonUnescape(text)], plusIsSpace: false, ref evidence);
+            if (isKey)
+            {
+                arguments.AddName(text);
+            }
+            else
+            {
+                arguments.AddValue(text);
+            }
+            i = end + 1;
+        }
+    }
+
+    /// <summary>An object or array, as a JSON API sends; anything else labelled JSON is treated as plain text.</summary>
+    private static bool LooksLikeJson(ReadOnlySpan<char> body)
+    {
+        var trimmed = body.TrimStart();
+        return !trimmed.IsEmpty && trimmed[0] is '{' or '[';
+    }
+
+    private static Span<char> Decode(Span<char> text, bool plusIsSpace, scoped ref DecodeEvidence evidence)
     {
         var length = PayloadDecoder.PercentDecode(text, plusIsSpace, ref evidence);
         length = PayloadDecoder.Fold(text[..length], ref evidence);
         return text[..length];
+    }
+
+    /// <summary><c>application/json</c>, <c>text/json</c> and <c>application/*+json</c>, parameters ignored.</summary>
+    private static bool IsJson(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return false;
+        }
+        var mediaType = contentType.AsSpan();
+        var parameters = mediaType.IndexOf(';');
+        mediaType = (parameters < 0 ? mediaType : mediaType[..parameters]).Trim();
+        return mediaType.EndsWith("/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsForm(string? contentType) =>

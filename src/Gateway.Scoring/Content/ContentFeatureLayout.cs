@@ -6,20 +6,19 @@ namespace Gateway.Scoring.Content;
 /// </summary>
 internal static class ContentFeatureLayout
 {
-    public const string SchemaVersion = "content-v1";
-
-    /// <summary>Hashed 1–3-grams of the decoded path.</summary>
-    public const int PathOffset = 0;
-    public const int PathBuckets = 1024;
+    public const string SchemaVersion = "content-v2";
 
     /// <summary>
-    /// Hashed 1–3-grams of the decoded query and body together, so that a payload scores the same
-    /// whether it arrives as a GET query or as a form body.
+    /// Hashed 1–3-grams of the decoded argument values, query and body together, so that a payload
+    /// scores the same whether it arrives as a GET query or as a form body. A body that is not a form
+    /// (JSON, XML, text) counts as one value. Paths and argument names have no n-grams: they spell out
+    /// one application's endpoints and field names, which the model would learn instead of payloads
+    /// (training/ablation/content-v2-development.json); what matters in them is counted by hand.
     /// </summary>
-    public const int ArgumentOffset = PathOffset + PathBuckets;
-    public const int ArgumentBuckets = 2048;
+    public const int ValueOffset = 0;
+    public const int ValueBuckets = 2048;
 
-    public const int HandcraftedOffset = ArgumentOffset + ArgumentBuckets;
+    public const int HandcraftedOffset = ValueOffset + ValueBuckets;
     public const int FeatureCount = HandcraftedOffset + HandcraftedFeature.Count;
 
     /// <summary>

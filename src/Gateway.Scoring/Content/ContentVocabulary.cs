@@ -27,7 +27,7 @@ internal static class ContentVocabulary
         SuspiciousExtensionSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Longest word looked up; longer tokens cannot match and are skipped without hashing.</summary>
-    public const int MaxWordLength = 20;
+    public const int MaxWordLength = 32;
 
     /// <param name="word">A lowercase ASCII token.</param>
     public static KeywordClass Classify(ReadOnlySpan<char> word) =>
@@ -68,6 +68,13 @@ internal static class ContentVocabulary
             "htaccess", "htpasswd", "proc", "self", "environ", "var", "log", "logs", "tmp", "dev",
             "conf", "cfg", "bak", "old", "inc", "orig", "swp", "backup", "config", "inf",
             "file", "php", "asp", "aspx", "cgi", "pl", "git", "svn", "ds_store", "root", "admin");
+        Add(words, KeywordClass.Code,
+            "__class__", "__mro__", "__subclasses__", "__globals__", "__builtins__", "__import__", "__init__",
+            "__base__", "__bases__", "__dict__", "getruntime", "getclass", "forname", "classloader", "getclassloader",
+            "popen", "processbuilder", "child_process", "execsync", "spawnsync", "mainmodule", "subprocess",
+            "passthru", "shell_exec", "proc_open", "base64_decode", "getenv", "environ", "getmethod", "jndi", "ldap",
+            "ldaps", "rmi", "iiop", "freemarker", "ognl", "memberaccess", "phpinfo", "registerundefinedfiltercallback",
+            "getfilter", "lipsum", "cycler", "joiner", "getprotectiondomain", "getcodesource", "newinstance");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

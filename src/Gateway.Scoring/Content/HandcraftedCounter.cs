@@ -7,41 +7,22 @@ namespace Gateway.Scoring.Content;
 internal ref struct HandcraftedCounter
 {
     private readonly Span<int> _counts;
-    private int _characters;
-    private int _letters;
-    private int _digits;
-    private int _nonAscii;
-    private int _special;
 
     /// <param name="counts">Scratch of <see cref="HandcraftedFeature.Count"/> zeroed ints.</param>
     public HandcraftedCounter(Span<int> counts) => _counts = counts;
 
-    /// <summary>Counts one decoded, folded text (path, query or body).</summary>
-    public void Add(ReadOnlySpan<char> text)
+    /// <summary>Counts one decoded, folded field: the path, one argument name or value, or a body that is not a form.</summary>
+    public void Add(scoped ReadOnlySpan<char> text)
     {
-        _characters += text.Length;
         var tokenStart = -1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (IsWordChar(c))
             {
                 if (tokenStart < 0)
                 {
                     tokenStart = i;
-                }
-                if (c == '_')
-                {
-                    _special++;
-                }
-                else if (c <= '9')
-                {
-                    _digits++;
-                }
-                else
-                {
-                    _letters++;
                 }
                 continue;
             }
@@ -50,18 +31,18 @@ internal ref struct HandcraftedCounter
                 CountKeyword(text[tokenStart..i]);
                 tokenStart = -1;
             }
-            CountSymbol(text, i, c, next);
+            CountSymbol(text, i, c, i + 1 < text.Length ? text[i + 1] : '\0');
         }
         if (tokenStart >= 0)
         {
             CountKeyword(text[tokenStart..]);
         }
+        SyntaxScanner.Scan(text, _counts);
     }
 
-    /// <summary>Counts what only the path has: its depth, doubled slashes and the file extension.</summary>
+    /// <summary>Counts what only the path has: doubled slashes and a backup or config file extension.</summary>
     public void AddPathShape(ReadOnlySpan<char> path)
     {
-        _counts[HandcraftedFeature.PathDepth] += path.Count('/');
         if (path.Contains("//", StringComparison.Ordinal))
         {
             _counts[HandcraftedFeature.DoubleSlash] = 1;
@@ -75,16 +56,14 @@ internal ref struct HandcraftedCounter
         }
     }
 
-    public readonly void Write(in RawShape shape, in DecodeEvidence evidence, Span<float> destination)
+    public readonly void Write(in DecodeEvidence evidence, Span<float> destination)
     {
         for (var i = 0; i < HandcraftedFeature.Count; i++)
         {
-            destination[i] = MathF.Log(1 + _counts[i]);
+            destination[i] = i is >= HandcraftedFeature.SqlQuoteLogic and <= HandcraftedFeature.XmlEntity
+                ? (_counts[i] > 0 ? 1 : 0)
+                : MathF.Log(1 + _counts[i]);
         }
-        destination[HandcraftedFeature.PathLength] = MathF.Log(1 + shape.PathLength);
-        destination[HandcraftedFeature.ArgumentsLength] = MathF.Log(1 + shape.ArgumentsLength);
-        destination[HandcraftedFeature.ArgumentCount] = MathF.Log(1 + shape.Arguments.Count);
-        destination[HandcraftedFeature.MaxValueLength] = MathF.Log(1 + shape.Arguments.MaxValueLength);
         destination[HandcraftedFeature.DecodeRounds] = evidence.Rounds / (float)ContentFeatureLayout.MaxDecodeRounds;
         destination[HandcraftedFeature.MultipleEncoding] = evidence.Rounds >= 2 ? 1 : 0;
         destination[HandcraftedFeature.PercentU] = evidence.PercentU ? 1 : 0;
@@ -94,24 +73,10 @@ internal ref struct HandcraftedCounter
         destination[HandcraftedFeature.Truncated] = evidence.Truncated ? 1 : 0;
         destination[HandcraftedFeature.SuspiciousExtension] = _counts[HandcraftedFeature.SuspiciousExtension];
         destination[HandcraftedFeature.DoubleSlash] = _counts[HandcraftedFeature.DoubleSlash];
-        var total = Math.Max(_characters, 1);
-        destination[HandcraftedFeature.NonAsciiRatio] = _nonAscii / (float)total;
-        destination[HandcraftedFeature.DigitRatio] = _digits / (float)total;
-        destination[HandcraftedFeature.LetterRatio] = _letters / (float)total;
-        destination[HandcraftedFeature.SpecialRatio] = _special / (float)total;
     }
 
-    private void CountSymbol(ReadOnlySpan<char> text, int i, char c, char next)
+    private void CountSymbol(scoped ReadOnlySpan<char> text, int i, char c, char next)
     {
-        if (c >= 0x80)
-        {
-            _nonAscii++;
-            return;
-        }
-        if (c is not (' ' or '\t') && c >= 0x20)
-        {
-            _special++;
-        }
         switch (c)
         {
             case '\'': _counts[HandcraftedFeature.SingleQuote]++; break;
@@ -144,7 +109,7 @@ internal ref struct HandcraftedCounter
         }
     }
 
-    private void CountKeyword(ReadOnlySpan<char> word)
+    private void CountKeyword(scoped ReadOnlySpan<char> word)
     {
         if (word.Length > ContentVocabulary.MaxWordLength)
         {
@@ -170,6 +135,10 @@ internal ref struct HandcraftedCounter
         if ((family & KeywordClass.File) != 0)
         {
             _counts[HandcraftedFeature.FileKeywords]++;
+        }
+        if ((family & KeywordClass.Code) != 0)
+        {
+            _counts[HandcraftedFeature.CodeKeywords]++;
         }
     }
 

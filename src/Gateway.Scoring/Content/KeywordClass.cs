@@ -9,4 +9,6 @@ internal enum KeywordClass : byte
     Xss = 2,
     Shell = 4,
     File = 8,
+    /// <summary>Template, expression-language and lookup internals (<c>__globals__</c>, <c>getruntime</c>, <c>jndi</c>).</summary>
+    Code = 16,
 }

@@ -26,7 +26,7 @@ internal ref struct NGramBuckets
     /// <c>.gif</c> at the end of a path differs from <c>.gif</c> followed by <c>.bak</c> or <c>/</c>.
     /// Grams never span two calls; empty text adds nothing.
     /// </summary>
-    public void Add(ReadOnlySpan<char> text)
+    public void Add(scoped ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
         {

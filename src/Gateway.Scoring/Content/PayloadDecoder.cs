@@ -104,6 +104,60 @@ internal static class PayloadDecoder
         return write;
     }
 
+    /// <summary>
+    /// Undoes JSON string escapes in place (<c>\"</c>, <c>\\</c>, <c>\/</c>, <c>\n</c>, <c>\uXXXX</c>, ...), as the
+    /// back end's JSON parser will: <c>\u003cscript\u003e</c> is <c>&lt;script&gt;</c> and <c>\r\n</c> a real line
+    /// break to it. Malformed escapes stay as written. Applied to JSON bodies only, before percent-decoding.
+    /// </summary>
+    /// <returns>The unescaped length.</returns>
+    public static int JsonUnescape(Span<char> text)
+    {
+        var first = text.IndexOf('\\');
+        if (first < 0)
+        {
+            return text.Length;
+        }
+        var write = first;
+        for (var read = first; read < text.Length;)
+        {
+            var c = text[read];
+            if (c != '\\' || read + 1 >= text.Length)
+            {
+                text[write++] = c;
+                read++;
+                continue;
+            }
+            var escaped = text[read + 1];
+            char? simple = escaped switch
+            {
+                '"' or '\\' or '/' => escaped,
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                'b' => '\b',
+                'f' => '\f',
+                _ => null,
+            };
+            if (simple is { } value)
+            {
+                text[write++] = value;
+                read += 2;
+            }
+            else if (escaped == 'u' && read + 5 < text.Length
+                     && TryHex(text[read + 2], text[read + 3], out var high) && TryHex(text[read + 4], text[read + 5], out var low))
+            {
+                text[write++] = (char)((high << 8) | low);
+                read += 6;
+            }
+            else
+            {
+                text[write++] = c;
+                read++;
+            }
+        }
+        return write;
+    }
+
     private static int ReadUtf8(ReadOnlySpan<char> text, int start, out int codePoint, ref DecodeEvidence evidence)
     {
         int lead = text[start];

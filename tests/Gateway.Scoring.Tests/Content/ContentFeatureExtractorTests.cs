@@ -11,7 +11,7 @@ public sealed class ContentFeatureExtractorTests
     [Fact]
     public void Extractor_DescribesItsLayout()
     {
-        Assert.Equal("content-v1", _extractor.SchemaVersion);
+        Assert.Equal("content-v2", _extractor.SchemaVersion);
         Assert.Equal(ContentFeatureLayout.FeatureCount, _extractor.FeatureCount);
         Assert.True(_extractor.FeatureCount <= 4096);
         Assert.Equal(HandcraftedFeature.Count, HandcraftedFeature.Names.Count);
@@ -47,12 +47,67 @@ public sealed class ContentFeatureExtractorTests
     }
 
     [Fact]
-    public void Extract_PlusInPath_StaysAPlus()
+    public void Extract_PathAndArgumentNames_NeverReachTheNgrams()
     {
-        var plus = Extract("/a+b");
-        var space = Extract("/a%20b");
-        Assert.False(Region(plus, ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets)
-            .SequenceEqual(Region(space, ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets)));
+        // Endpoints and field names are one application's vocabulary; only what is sent in values is hashed.
+        var shop = Extract("/tienda1/publico/anadir.jsp?nombre=green+tea&cantidad=2");
+        var api = Extract("/api/v2/cart/items?product_name=green+tea&qty=2");
+        Assert.Equal(shop, api);
+    }
+
+    [Fact]
+    public void Extract_EncodedSeparatorsInsideAValue_StayInThatValue()
+    {
+        // Pairs are split as sent, then decoded: %26 and %3D are characters of the value, not separators.
+        var encoded = Extract("/a?q=x%26id%3D1");
+        var split = Extract("/a?q=x&id=1");
+        Assert.NotEqual(encoded, split);
+        Assert.Equal(encoded, Extract("/a", "q=x%26id%3D1", Form, "POST"));
+    }
+
+    [Fact]
+    public void Extract_JsonEscapes_AreUndoneLikeTheBackEndsParserDoes()
+    {
+        var escaped = Extract("/api", "{\"q\":\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"}", "application/json; charset=utf-8", "POST");
+        var plain = Extract("/api", "{\"q\":\"<script>alert(1)</script>\"}", "application/json", "POST");
+        Assert.Equal(plain, escaped);
+        Assert.Equal(1, Handcrafted(escaped, HandcraftedFeature.ScriptTag));
+        var notJson = Extract("/api", "{\"q\":\"\\u003cscript\\u003e\"}", "text/plain", "POST");
+        Assert.Equal(0, Handcrafted(notJson, HandcraftedFeature.ScriptTag));
+    }
+
+    [Fact]
+    public void Extract_JsonDocument_IsScannedStringByStringWithoutItsOwnQuotes()
+    {
+        // The document's quotes are structure: "or best offer" is a value, not a quote followed by "or".
+        var json = Extract("/api", "{\"note\": \"or best offer\", \"tag\": \"#sale\"}", "application/json", "POST");
+        Assert.Equal(0, Handcrafted(json, HandcraftedFeature.SqlQuoteLogic));
+        Assert.Equal(0, Handcrafted(json, HandcraftedFeature.SqlQuoteTerminator));
+        // ...while a quote inside a value is the value's own.
+        var injected = Extract("/api", "{\"user\": \"admin' or '1'='1\"}", "application/json", "POST");
+        Assert.Equal(1, Handcrafted(injected, HandcraftedFeature.SqlQuoteLogic));
+        // Keys are names: operators in them count, their words never reach the n-grams.
+        var operatorKey = Extract("/api", "{\"user\": {\"$ne\": null}}", "application/json", "POST");
+        Assert.Equal(1, Handcrafted(operatorKey, HandcraftedFeature.QueryOperator));
+        Assert.Equal(
+            Extract("/api", "{\"a\": \"green tea\"}", "application/json", "POST"),
+            Extract("/api", "{\"product_name\":\"green tea\"}", "application/json", "POST"));
+    }
+
+    [Fact]
+    public void Extract_TruncatedOrMislabelledJson_IsStillRead()
+    {
+        var truncated = Extract("/api", "{\"q\": \"<script>alert(1)", "application/json", "POST");
+        Assert.Equal(1, Handcrafted(truncated, HandcraftedFeature.ScriptTag));
+        var notADocument = Extract("/api", "<script>alert(1)</script>", "application/json", "POST");
+        Assert.Equal(1, Handcrafted(notADocument, HandcraftedFeature.ScriptTag));
+    }
+
+    [Fact]
+    public void Extract_JsonLineBreakEscape_ReachesTheHeaderInjectionCount()
+    {
+        var features = Extract("/api", "{\"lang\":\"en\\r\\nSet-Cookie: admin=1\"}", "application/problem+json", "POST");
+        Assert.Equal(1, Handcrafted(features, HandcraftedFeature.HeaderInjection));
     }
 
     [Fact]
@@ -118,11 +173,10 @@ public sealed class ContentFeatureExtractorTests
     }
 
     [Fact]
-    public void Extract_NgramRegions_HaveUnitLength()
+    public void Extract_NgramRegion_HasUnitLength()
     {
         var features = Extract("/tienda1/publico/autenticar.jsp?login=ana&pwd=x%27+or+%271%27%3D%271");
-        Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.PathOffset, ContentFeatureLayout.PathBuckets)), 4);
-        Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.ArgumentOffset, ContentFeatureLayout.ArgumentBuckets)), 4);
+        Assert.Equal(1.0, Norm(Region(features, ContentFeatureLayout.ValueOffset, ContentFeatureLayout.ValueBuckets)), 4);
     }
 
     [Fact]

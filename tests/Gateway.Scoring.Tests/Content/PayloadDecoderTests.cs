@@ -21,6 +21,21 @@ public sealed class PayloadDecoderTests
         Assert.Equal(expected, Decode(sent, plusIsSpace: false, out _));
     }
 
+    [Theory]
+    [InlineData(@"{""a"":""\u003cb\u003e""}", @"{""a"":""<b>""}")]
+    [InlineData(@"say \""hi\"" \\ \/ \n\r\t", "say \"hi\" \\ / \n\r\t")]
+    [InlineData(@"\u0027 or \u00271\u0027=\u00271", "' or '1'='1")]
+    [InlineData(@"\u12", @"\u12")]
+    [InlineData(@"\uzzzz \q", @"\uzzzz \q")]
+    [InlineData(@"end\", @"end\")]
+    [InlineData("no escapes", "no escapes")]
+    public void JsonUnescape_UndoesEscapesAndKeepsMalformedOnesAsWritten(string sent, string expected)
+    {
+        var buffer = sent.ToCharArray();
+        var length = PayloadDecoder.JsonUnescape(buffer);
+        Assert.Equal(expected, new string(buffer, 0, length));
+    }
+
     [Fact]
     public void Decode_PlusInFormText_IsASpaceButAnEncodedPlusStaysAPlus()
     {
