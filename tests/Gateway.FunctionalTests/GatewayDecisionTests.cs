@@ -17,7 +17,11 @@ public sealed class GatewayDecisionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _upstream = await TestUpstream.StartAsync();
-        _gateway = await GatewayInstance.StartAsync(_upstream.Address, ("Protection:DecisionHeader", "true"));
+        _gateway = await GatewayInstance.StartAsync(_upstream.Address,
+            ("Protection:DecisionHeader", "true"),
+            // These tests are about decisions, not latency: test assemblies run in parallel on a
+            // 2-core CI machine, where the default 20 ms budget would (correctly) fail open.
+            ("Protection:Policies:default:BudgetMilliseconds", "2000"));
     }
 
     public async Task DisposeAsync()

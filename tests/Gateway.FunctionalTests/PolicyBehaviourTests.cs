@@ -14,7 +14,8 @@ public sealed class PolicyBehaviourTests
         await using var upstream = await TestUpstream.StartAsync();
         await using var gateway = await GatewayInstance.StartAsync(upstream.Address,
             ("Protection:DecisionHeader", "true"),
-            ("Protection:Policies:default:Mode", "Monitor"));
+            ("Protection:Policies:default:Mode", "Monitor"),
+            ("Protection:Policies:default:BudgetMilliseconds", "2000"));
 
         using var response = await gateway.Client.GetAsync(SqlInjection);
 

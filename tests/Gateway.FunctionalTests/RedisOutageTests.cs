@@ -21,19 +21,20 @@ public sealed class RedisOutageTests
             // This test sends far more than a person would; rate limits are not what it is about.
             ("Protection:Policies:default:RequestsPer10Seconds", "100000"),
             ("Protection:Policies:default:RequestsPerMinute", "100000"),
-            ("Protection:Policies:default:RequestsPer10Minutes", "100000"));
+            ("Protection:Policies:default:RequestsPer10Minutes", "100000"),
+            ("Protection:Policies:default:BudgetMilliseconds", "2000"));
         using var metrics = new MetricRecorder(gateway.Services.GetRequiredService<IMeterFactory>(), ProtectionMetrics.MeterName);
 
         // Warm-up: the first requests may arrive while Redis is still connecting in the background.
         await SendBenign(gateway, 20);
         Assert.Contains("\"store\":{\"state\":\"redis\"", await Readiness(gateway));
-        var beforeOutage = metrics.Total("protection.fail_open");
+        var beforeOutage = StoreFailOpen(metrics);
         await SendBenign(gateway, 20);
-        Assert.Equal(beforeOutage, metrics.Total("protection.fail_open"));
+        Assert.Equal(beforeOutage, StoreFailOpen(metrics));
 
         redis.Stop();
         await SendBenign(gateway, 40);
-        Assert.True(metrics.Total("protection.fail_open") > beforeOutage, "fail-open events were not counted during the outage");
+        Assert.True(StoreFailOpen(metrics) > beforeOutage, "fail-open events were not counted during the outage");
         Assert.Contains("\"store\":{\"state\":\"fallback\"", await Readiness(gateway));
 
         redis.Start();
@@ -47,6 +48,12 @@ public sealed class RedisOutageTests
         while (!readiness.Contains("\"store\":{\"state\":\"redis\"") && deadline.Elapsed < TimeSpan.FromSeconds(20));
         Assert.Contains("\"store\":{\"state\":\"redis\"", readiness);
     }
+
+    /// <summary>Fail-open events caused by the feature store (other causes, such as a late model
+    /// on a busy machine, are not what this test is about).</summary>
+    private static long StoreFailOpen(MetricRecorder metrics) =>
+        metrics.Total("protection.fail_open", "cause=features.fallback")
+        + metrics.Total("protection.fail_open", "cause=features.unavailable");
 
     private static async Task SendBenign(GatewayInstance gateway, int count)
     {
