@@ -18,6 +18,9 @@ public sealed class RedisOutageTests
         await using var gateway = await GatewayInstance.StartAsync(upstream.Address,
             ("ConnectionStrings:Redis", redis.ConnectionString),
             ("Protection:Features:BreakDurationSeconds", "1"),
+            // A dead Redis fails at once (connection refused); a long read timeout keeps a busy CI
+            // machine's slow reads from opening the circuit before the outage this test causes.
+            ("Protection:Features:ReadTimeoutMilliseconds", "2000"),
             // This test sends far more than a person would; rate limits are not what it is about.
             ("Protection:Policies:default:RequestsPer10Seconds", "100000"),
             ("Protection:Policies:default:RequestsPerMinute", "100000"),
@@ -27,7 +30,7 @@ public sealed class RedisOutageTests
 
         // Warm-up: the first requests may arrive while Redis is still connecting in the background.
         await SendBenign(gateway, 20);
-        Assert.Contains("\"store\":{\"state\":\"redis\"", await Readiness(gateway));
+        await WaitForStoreState(gateway, "redis");
         var beforeOutage = StoreFailOpen(metrics);
         await SendBenign(gateway, 20);
         Assert.Equal(beforeOutage, StoreFailOpen(metrics));
@@ -38,6 +41,12 @@ public sealed class RedisOutageTests
         Assert.Contains("\"store\":{\"state\":\"fallback\"", await Readiness(gateway));
 
         redis.Start();
+        await WaitForStoreState(gateway, "redis");
+    }
+
+    /// <summary>Sends benign traffic (the breaker probes Redis on reads) until readiness reports the state.</summary>
+    private static async Task WaitForStoreState(GatewayInstance gateway, string state)
+    {
         var deadline = Stopwatch.StartNew();
         string readiness;
         do
@@ -45,8 +54,8 @@ public sealed class RedisOutageTests
             await SendBenign(gateway, 5);
             readiness = await Readiness(gateway);
         }
-        while (!readiness.Contains("\"store\":{\"state\":\"redis\"") && deadline.Elapsed < TimeSpan.FromSeconds(20));
-        Assert.Contains("\"store\":{\"state\":\"redis\"", readiness);
+        while (!readiness.Contains($"\"store\":{{\"state\":\"{state}\"") && deadline.Elapsed < TimeSpan.FromSeconds(20));
+        Assert.Contains($"\"store\":{{\"state\":\"{state}\"", readiness);
     }
 
     /// <summary>Fail-open events caused by the feature store (other causes, such as a late model
