@@ -13,4 +13,14 @@ if ! command -v npm >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends npm >/dev/null
 fi
 
-exec dotnet run --project src/Gateway -c Release -- "$@"
+# dotnet run starts the gateway in src/Gateway, so make a relative --config path absolute first.
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --config) args+=("--config" "$(realpath "$2")"); shift 2 ;;
+    --config=*) args+=("--config=$(realpath "${1#--config=}")"); shift ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+
+exec dotnet run --project src/Gateway -c Release -- "${args[@]}"
