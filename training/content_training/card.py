@@ -250,8 +250,8 @@ def _ablation(ablation) -> list:
         return []
     lines = [
         "",
-        f"The layout was decided by `training/ablate_regions.py` on the development export that still had",
-        "all groups (`" + ablation["path"] + "`, same training method and split):",
+        "The layout was decided by `training/ablate_regions.py` on the development export that still had",
+        "every group of features (`" + ablation["path"] + "`): " + ablation.get("note", ""),
         "",
         "| features | count | C | CSIC test ROC AUC | EVAL ROC AUC | EVAL benign flagged at 0.5 | EVAL attacks caught at 0.85 | regression-table failures |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -263,7 +263,8 @@ def _ablation(ablation) -> list:
                      f"{_pct(points['block_0.85']['tpr'])} | {len(entry['regression_table_failures'])} |")
     lines += [
         "",
-        "Path and name n-grams and the shape features buy CSIC's figures with other sites' traffic.",
+        "Path and name n-grams and the shape features buy CSIC's figures with other sites' traffic: with all",
+        "of them the model flags `GET /` and about one benign request in eleven of the held-out apps.",
     ]
     return lines
 
