@@ -65,17 +65,16 @@ internal sealed partial class ProtectionMiddleware(
         }
     }
 
-    private ProtectionDecision FaultedEvaluationDecision(CompiledPolicy policy)
+    /// <summary>The pipeline's own fault: pass (fail-open) or, under a fail-closed policy, block.</summary>
+    private Evaluation FaultedEvaluation(CompiledPolicy policy)
     {
         metrics.FailOpen("pipeline.error");
         var reasons = new ReasonList();
         reasons.Add(Reasons.PipelineError);
         var action = policy.FailsClosed ? DecisionAction.Block : DecisionAction.Pass;
-        return new ProtectionDecision(action, !policy.IsMonitor, 0, reasons, Reasons.PipelineError);
+        var decision = new ProtectionDecision(action, !policy.IsMonitor, 0, reasons, Reasons.PipelineError);
+        return new Evaluation(decision, default, default, BodyPrefix.Empty);
     }
-
-    private Evaluation FaultedEvaluation(CompiledPolicy policy) =>
-        new(FaultedEvaluationDecision(policy), default, default, BodyPrefix.Empty);
 
     private void Record(in ProtectionDecision decision, in RequestSignals signals, string routeId, long start)
     {
