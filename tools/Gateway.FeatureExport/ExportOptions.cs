@@ -1,23 +1,30 @@
 namespace Gateway.FeatureExport;
 
-/// <summary>Command line: <c>--out DIR [--csic FILE]... [--jsonl FILE]... [--measure-rounds N]</c>.</summary>
+/// <summary>Command line: <c>--out DIR [--csic FILE]... [--jsonl FILE]... [--measure-rounds N] [--score MODEL] [--skip-matrix]</c>.</summary>
 internal sealed class ExportOptions
 {
     public const string Usage =
         """
         usage: Gateway.FeatureExport --out DIR [--csic FILE]... [--jsonl FILE]... [--measure-rounds N]
+                             [--score MODEL] [--skip-matrix]
 
           --csic FILE          CSIC 2010 file (.txt or .txt.gz); label from the name:
                                anomalous* = attack, normal* = normal
           --jsonl FILE         one {"method","path","query","headers":{},"body","label"} per line
           --out DIR            writes features.npy, labels.npy, groups.npy, meta.jsonl, summary.json
           --measure-rounds N   passes over all rows to time the extractor (default 3, 0 = skip)
+          --score MODEL        also writes scores.npy (float32 per row): MODEL's probability, computed
+                               through the gateway's own scorer and ONNX Runtime
+          --skip-matrix        do not write features.npy (about 1.4 GB for every dataset); the
+                               other files are still written
         """;
 
     public string OutputDirectory { get; private set; } = string.Empty;
     public List<string> CsicFiles { get; } = [];
     public List<string> JsonlFiles { get; } = [];
     public int MeasureRounds { get; private set; } = 3;
+    public string? ModelPath { get; private set; }
+    public bool SkipMatrix { get; private set; }
 
     /// <returns>Options, or null with every problem in <paramref name="errors"/>.</returns>
     public static ExportOptions? Parse(string[] args, List<string> errors)
@@ -26,6 +33,11 @@ internal sealed class ExportOptions
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
+            if (name == "--skip-matrix")
+            {
+                options.SkipMatrix = true;
+                continue;
+            }
             if (i + 1 >= args.Length)
             {
                 errors.Add($"{name}: missing value");
@@ -43,6 +55,9 @@ internal sealed class ExportOptions
                 case "--jsonl":
                     options.JsonlFiles.Add(value);
                     break;
+                case "--score":
+                    options.ModelPath = value;
+                    break;
                 case "--measure-rounds" when int.TryParse(value, out var rounds) && rounds >= 0:
                     options.MeasureRounds = rounds;
                     break;
@@ -58,6 +73,10 @@ internal sealed class ExportOptions
         if (options.CsicFiles.Count + options.JsonlFiles.Count == 0)
         {
             errors.Add("give at least one --csic or --jsonl file");
+        }
+        if (options.ModelPath is not null && !File.Exists(options.ModelPath))
+        {
+            errors.Add($"{options.ModelPath}: model file not found");
         }
         foreach (var file in options.CsicFiles.Concat(options.JsonlFiles))
         {

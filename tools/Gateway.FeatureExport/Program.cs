@@ -27,8 +27,24 @@ if (errors.Count > 0)
 }
 
 var extractor = new ContentFeatureExtractor();
-MatrixExporter.Export(rows, extractor, options.OutputDirectory);
-Console.WriteLine($"exported {rows.Count} rows x {extractor.FeatureCount} features ({extractor.SchemaVersion}) to {options.OutputDirectory}");
+MatrixExporter.Export(rows, extractor, options.OutputDirectory, writeMatrix: !options.SkipMatrix);
+Console.WriteLine($"exported {rows.Count} rows x {extractor.FeatureCount} features ({extractor.SchemaVersion}) to {options.OutputDirectory}"
+    + (options.SkipMatrix ? " (features.npy not written)" : ""));
+
+if (options.ModelPath is not null)
+{
+    var scores = ModelScoring.Score(rows, extractor, options.ModelPath, errors);
+    if (scores is null)
+    {
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+        return 1;
+    }
+    MatrixExporter.WriteVector(Path.Combine(options.OutputDirectory, "scores.npy"), "<f4", scores);
+    Console.WriteLine($"scored {scores.Length} rows with {options.ModelPath}");
+}
 
 ExtractionMeasurement.Result? measured = null;
 if (options.MeasureRounds > 0)
