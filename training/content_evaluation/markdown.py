@@ -42,6 +42,8 @@ def render(context: dict) -> str:
             out.append(f"* {sets[name].title}: {r['note']}.")
         if r.get("roc_auc_per_request"):
             out.append(f"* {sets[name].title}: ROC AUC per request (repeats counted) {num(r['roc_auc_per_request'])}.")
+    if context.get("profile_note"):
+        out += ["", context["profile_note"]]
     out += ["", "![ROC](roc.png)", "", "![Precision-recall](pr.png)", ""]
     out += targets(context)
     out += thresholds(context)

@@ -32,6 +32,30 @@ def run(repo: Path, model: Path, csic_dir: Path, jsonl_files, out_dir: Path) -> 
     subprocess.run(command, cwd=repo, check=True)
 
 
+def run_plain(repo: Path, csic_dir: Path, jsonl_files, extra_args) -> None:
+    """The exporter with other options (learning a profile, checking rows against one)."""
+    command = ["dotnet", "run", "--project", str(repo / "tools" / "Gateway.FeatureExport"), "-c", "Release", "--"]
+    command += [str(a) for a in extra_args]
+    if csic_dir is not None:
+        for name in dataset.CSIC_FILES:
+            command += ["--csic", str(csic_dir / name)]
+    for path in jsonl_files:
+        command += ["--jsonl", str(path)]
+    print("$ " + " ".join(command), flush=True)
+    subprocess.run(command, cwd=repo, check=True)
+
+
+def write_jsonl(meta_rows, path: Path) -> None:
+    """Exported rows back as JSONL requests (method, path, query, Content-Type, body, label)."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for row in meta_rows:
+            target = row["target"]
+            path_part, _, query = target.partition("?")
+            headers = {"Content-Type": row["content_type"]} if row.get("content_type") else {}
+            handle.write(json.dumps({"method": row["method"], "path": path_part, "query": query, "headers": headers,
+                                     "body": row["body"], "label": row["label"]}, ensure_ascii=False) + "\n")
+
+
 def load(out_dir: Path) -> Scored:
     scores = np.load(out_dir / "scores.npy")
     labels = np.load(out_dir / "labels.npy")
