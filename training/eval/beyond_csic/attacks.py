@@ -51,7 +51,7 @@ def m(kinds=None, **kw):
 
 TEXTY = ["search", "text", "title", "name", "comment", "note", "username", "bio", "post", "category", "city",
          "tag", "coupon", "status", "addr", "html", "fullname"]
-IDISH = ["int", "id", "page", "qty", "price", "amount", "port", "sku"]
+IDISH = ["int", "id", "page", "qty", "price", "amount", "port", "sku", "dim", "limit"]
 SORTISH = ["sort", "order", "fields"]
 URLISH = ["url", "redirect", "host", "callback"]
 FILEISH = ["file", "dirpath", "template", "lang", "slug"]

@@ -214,6 +214,10 @@ def gen(kind, r):
         return r.choice([r.randint(1, 99), r.randint(100, 99999), r.randint(100000, 9999999)])
     if kind == "page":
         return r.randint(1, 40)
+    if kind == "dim":
+        return r.choice([32, 48, 64, 96, 128, 200, 256, 300, 320, 400, 480, 600, 640, 800, 1024, 1080, 1200, 1920])
+    if kind == "limit":
+        return r.choice([5, 10, 12, 20, 24, 25, 50, 100])
     if kind == "qty":
         return r.randint(1, 12)
     if kind == "port":
@@ -242,11 +246,11 @@ def gen(kind, r):
     if kind == "search":
         return r.choice(SEARCHES + PRODUCTS)
     if kind in ("text", "comment", "note"):
-        return r.choice(REVIEWS)
+        return r.choice(REVIEWS) if r.random() < .4 else compose_text(r)
     if kind == "title":
         return r.choice(POST_TITLES)
     if kind == "post":
-        return r.choice(MD_POSTS + REVIEWS)
+        return r.choice(MD_POSTS + REVIEWS) if r.random() < .4 else compose_post(r)
     if kind == "html":
         return r.choice(HTML_POSTS)
     if kind == "bio":
@@ -398,5 +402,71 @@ def tricky(cat, r):
                      "~/notes", "*important*", "email@me?", "<3", "->", ":-)", "¯\\_(ツ)_/¯", "<<< back", "!!!", "A/B test", "50/50", "a|b|c", "1,000,000", "~$5"]), "symbols"
 
 
+OPENERS = ["Honestly,", "Overall", "TL;DR:", "Update:", "Edit:", "So far", "After 3 weeks,", "As a first-time buyer,", "Bought this for my dad;",
+           "Compared to my old one,", "Quick note:", "Hi team,", "Hello!", "Re: your email -", "FYI", "PS:", "Ok so", "Two things:", "Hey,", "Long story short,"]
+MIDDLES = ["it's great", "the {p} works fine", "shipping took {n} days", "I'd give it {n}/5", "it's a bit small (I'm 5'{n}\")",
+           "customer service didn't reply", "the \"large\" is more like a medium", "the price dropped by ${n} a week later", "it fits my {p} perfectly",
+           "the app keeps asking me to select a region", "delivery to the drop-off point was fast", "it arrived in {c} on time", "my order #{n} is still 'processing'",
+           "could you update the address to {a}?", "please cancel item {n} & refund", "the colour is 'sand', not 'beige'", "we're {n} people + 1 dog",
+           "the union jack print is lovely", "order by {d} for Christmas delivery?", "I can't select my size (10 1/2)", "it's 50% off at the store",
+           "the checkout said \"error 500\"", "the manual's step 3 -> 4 is confusing", "bring it to the {c} branch", "can I pay 1/3 now and the rest later?",
+           "my daughter's name is {f}", "the code WELCOME10 didn't work", "the \"select all\" checkbox is greyed out", "it took {n}-{n} minutes to assemble",
+           "I'm allergic to nuts; does it contain any?", "is the {p} dishwasher-safe?", "my flight lands at {t} so check-in after 22:00", "room for 2 adults & 1 child (age {n})",
+           "the script font looks great on the invitations", "the cat loves it (and so does the dog)", "I need the invoice in the company's name: {o}"]
+JOINERS = [" and ", " but ", "; ", ". Also, ", " - ", ", although ", ". ", " & "]
+ENDINGS = ["Recommended!", "Would buy again.", ":)", "👍", "— J.", "Thanks!", "", "(edited)", "#happy", "10/10", "Not worth it IMO.", "Cheers,", "Merci !",
+           "Best regards", "xoxo", "!!!", "...", "Thanks in advance :-)", "🙏", "Kind regards, {f}"]
+ORGS = ["AT&T", "O'Reilly Media", "Müller & Söhne GmbH", "Smith-Jones Ltd.", "Toys\"R\"Us", "Ben & Jerry's", "Café de l'Union"]
+
+
+def _fillin(s, r):
+    return (s.replace("{p}", r.choice(PRODUCTS)).replace("{n}", str(r.randint(1, 99))).replace("{c}", r.choice(CITIES)).replace("{a}", r.choice(STREETS))
+             .replace("{d}", date(r)).replace("{f}", r.choice(FIRST)).replace("{t}", f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}").replace("{o}", r.choice(ORGS)))
+
+
+def compose_text(r):
+    parts = [r.choice(OPENERS) + " " if r.random() < .6 else "", _fillin(r.choice(MIDDLES), r)]
+    if r.random() < .6:
+        parts += [r.choice(JOINERS), _fillin(r.choice(MIDDLES), r)]
+    end = _fillin(r.choice(ENDINGS), r)
+    body = "".join(parts).strip()
+    if body[-1] not in ".!?)":
+        body += "."
+    return body + (" " + end if end else "")
+
+
+def compose_post(r):
+    t = r.randrange(4)
+    if t == 0:
+        return f"**{r.choice(POST_TITLES)}**\n\n{compose_text(r)}\n\n- {compose_text(r)}\n- {compose_text(r)}"
+    if t == 1:
+        return f"> {compose_text(r)}\n\n{compose_text(r)}"
+    if t == 2:
+        return f"{compose_text(r)} See [this link]({url(r)}) for details."
+    return f"{compose_text(r)}\n\n{compose_text(r)}"
+
+
+SNIPPETS = ["SELECT id, name FROM customers WHERE country = 'DE' ORDER BY name", "UPDATE orders SET status = 'shipped' WHERE id = 42",
+            "SELECT COUNT(*) FROM events GROUP BY day HAVING COUNT(*) > 10", "INSERT INTO tags (name) VALUES ('a'), ('b')",
+            "DROP TABLE IF EXISTS tmp_import;", "SELECT * FROM a LEFT JOIN b ON a.id = b.a_id UNION SELECT * FROM c",
+            "grep -rn \"TODO\" src/ | wc -l", "find . -name '*.log' -mtime +7 -delete", "cat /etc/os-release", "tar -czf backup.tgz ./data && ls -lh",
+            "curl -s https://api.example.com/v1/status | jq .", "chmod +x ./run.sh; ./run.sh --verbose", "ssh -i ~/.ssh/id_ed25519 deploy@10.0.0.5",
+            "<script src=\"/js/app.js\"></script>", "<img src=\"logo.png\" onerror=\"this.style.display='none'\">", "<a href=\"#\" onclick=\"toggle()\">menu</a>",
+            "{{ post.title | upper }}", "{% for item in items %}{{ item }}{% endfor %}", "${user.name}", "<%= @user.email %>", "#{name}",
+            "db.orders.find({ total: { $gte: 100 } })", "{ \"$match\": { \"status\": \"A\" } }", "import os; os.path.join(base, '..', 'data')",
+            "open('../config/settings.yaml')", "fetch('http://localhost:8080/api')", "new URL('http://127.0.0.1:3000')", "XMLHttpRequest",
+            "document.getElementById('x').innerHTML = html", "eval(userInput) // bad idea?", "Runtime.getRuntime().exec(cmd)", "<!DOCTYPE html>",
+            "<?xml version=\"1.0\"?><!DOCTYPE note SYSTEM \"note.dtd\">", "logger.info(\"user {} logged in\", name)", "${jndi:ldap://...}",
+            "ping -c 4 8.8.8.8", "ORDER BY 1 DESC", "WHERE name LIKE '%son'", "1=1", "' OR '1'='1", "..\\..\\windows", "/etc/passwd"]
+INTROS = ["Quick question:", "Newbie here.", "Can someone explain why", "In our code review someone flagged", "Our security scanner reports",
+          "I'm learning and I found", "Stack trace after running", "Is this safe?", "Why does", "How do I escape", "Our WAF blocks", "Docs say to use"]
+QUESTIONS = ["— what am I doing wrong?", "Any idea?", "Is that a vulnerability or a false positive?", "Thanks!", "(Postgres 15)", "on Ubuntu 22.04",
+             "in production?", "Works locally, fails in CI.", "Should I parameterize this?", "Is there a cleaner way?", "Why is it slow?", "Explain like I'm five pls."]
+
+
 def ambiguous(r):
-    return r.choice(CODE_POSTS)
+    if r.random() < .35:
+        return r.choice(CODE_POSTS)
+    snip = r.choice(SNIPPETS)
+    fence = r.choice(["`{}`", "```\n{}\n```", "    {}", "\"{}\"", "{}"])
+    return f"{r.choice(INTROS)} {fence.format(snip)} {r.choice(QUESTIONS)}"

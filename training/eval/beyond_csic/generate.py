@@ -70,9 +70,9 @@ JSONT = "application/json"
 
 CATALOG = [
     # ---- shop
-    EP("shop", "GET", "/search", "query", P("q:search category:category? sort:sort? page:page? per_page:int? utm_source:ref? utm_campaign:ref?")),
+    EP("shop", "GET", "/search", "query", P("q:search category:category? sort:sort? page:page? per_page:limit? utm_source:ref? utm_campaign:ref?")),
     EP("shop", "GET", "/products/{slug}", "query", P("color:color? size:size? ref:ref?"), pslots={"slug": "slug"}),
-    EP("shop", "GET", "/api/products", "query", P("filter[category]:category price[gte]:price? price[lte]:price? sort:sort? page[size]:int? fields:fields?")),
+    EP("shop", "GET", "/api/products", "query", P("filter[category]:category price[gte]:price? price[lte]:price? sort:sort? page[size]:limit? fields:fields?")),
     EP("shop", "POST", "/cart/add", "form", P("product_id:id qty:qty variant:sku? gift_note:note? csrf_token:token")),
     EP("shop", "POST", "/checkout/address", "json", body={"customer": {"name": "@fullname", "email": "@email", "phone": "@phone"},
                                                          "shipping": {"line1": "@addr", "city": "@city", "zip": "@zip", "country": "@country"},
@@ -96,7 +96,7 @@ CATALOG = [
     EP("saas", "PATCH", "/api/v1/issues/{n}", "json", body={"title": "@title", "body": "@post", "labels": "@tags", "milestone": "@version", "assignee": "@username"}, pslots={"n": "int"}),
     EP("saas", "POST", "/api/v1/webhooks", "json", body={"url": "@callback", "events": ["issue.created", "push"], "secret": "@token", "active": "@bool",
                                                         "config": {"content_type": "json", "insecure_ssl": "0"}}),
-    EP("saas", "GET", "/api/v1/users", "query", P("email:email? fields:fields? limit:int? cursor:b64?")),
+    EP("saas", "GET", "/api/v1/users", "query", P("email:email? fields:fields? limit:limit? cursor:b64?")),
     EP("saas", "POST", "/api/v1/integrations/import", "json", body={"source_url": "@url", "format": "@format", "options": {"delimiter": ",", "header": "@bool", "mapping": {"name": "@name"}}}),
     EP("saas", "PUT", "/api/v1/settings/profile", "json", body={"display_name": "@fullname", "timezone": "@tz", "locale": "@lang", "avatar_url": "@url", "bio": "@bio"}),
     EP("saas", "POST", "/api/v1/reports/export", "json", body={"report": "@name", "filters": {"from": "@date", "to": "@date", "status": ["@status"]},
@@ -109,7 +109,7 @@ CATALOG = [
     EP("cms", "POST", "/comments/new", "form", P("author:fullname email:email url:url? comment:text post_id:id")),
     EP("cms", "GET", "/index.php", "query", P("option:template view:template id:id Itemid:int?")),
     EP("cms", "GET", "/page.php", "query", P("page:template lang:lang?")),
-    EP("cms", "GET", "/media/{file}", "query", P("w:int? h:int?"), pslots={"file": "file"}),
+    EP("cms", "GET", "/media/{file}", "query", P("w:dim? h:dim?"), pslots={"file": "file"}),
     # ---- forum
     EP("forum", "POST", "/forum/topics/new", "form", P("title:title body:post tags:tag? forum_id:id")),
     EP("forum", "GET", "/forum/search", "query", P("q:search author:username? in:status? since:date?")),
@@ -129,7 +129,7 @@ CATALOG = [
     EP("files", "GET", "/files/download", "query", P("file:file dir:dirpath? inline:bool?")),
     EP("files", "GET", "/files/view/{path}", "query", P("raw:bool?"), pslots={"path": "file"}),
     EP("files", "POST", "/api/files/rename", "json", body={"from": "@file", "to": "@file", "dir": "@dirpath", "overwrite": "@bool"}),
-    EP("files", "GET", "/api/thumbnails", "query", P("src:url w:int h:int fit:status?")),
+    EP("files", "GET", "/api/thumbnails", "query", P("src:url w:dim h:dim fit:status?")),
     EP("files", "POST", "/files/upload", "multipart", P("folder:dirpath description:note? file:file")),
     EP("files", "GET", "/share/{token}", "query", P("dl:bool? path:dirpath?"), pslots={"token": "state"}),
     # ---- IoT / router panels
@@ -145,11 +145,11 @@ CATALOG = [
                                                                          "app_version": "@version", "model": "@name", "locale": "@lang", "user_agent": "@ua"}),
     EP("mobile", "POST", "/m/api/events", "json", body={"events": [{"name": "@status", "ts": "@datetime", "props": {"screen": "@template", "query": "@search", "referrer": "@referer"}}],
                                                          "session": "@uuid"}),
-    EP("mobile", "GET", "/api/mobile/v3/feed", "query", P("cursor:b64? limit:int lat:price? lng:price? tz:tz?")),
+    EP("mobile", "GET", "/api/mobile/v3/feed", "query", P("cursor:b64? limit:limit lat:price? lng:price? tz:tz?")),
     EP("mobile", "POST", "/api/mobile/v3/profile", "json", body={"user": {"name": "@fullname", "bio": "@bio", "prefs": {"lang": "@lang", "theme": "dark", "notify": "@bool"}}}),
     # ---- search / jobs / travel
     EP("search", "GET", "/search", "query", P("q:search lang:lang? safe:status? start:int?")),
-    EP("search", "GET", "/api/suggest", "query", P("term:search type:category? limit:int?")),
+    EP("search", "GET", "/api/suggest", "query", P("term:search type:category? limit:limit?")),
     EP("jobs", "GET", "/jobs/search", "query", P("title:search location:city radius:int? salary_min:int? remote:bool?")),
     EP("jobs", "POST", "/jobs/{id}/apply", "form", P("full_name:fullname email:email phone:phone cover_letter:text linkedin:url? resume:file"), pslots={"id": "id"}),
     EP("travel", "GET", "/hotels", "query", P("destination:city checkin:date checkout:date guests:qty rooms:qty? sort:sort?")),
@@ -202,6 +202,20 @@ CATALOG = [
         '<MsgId>{msg}</MsgId><CreDtTm>{dt}</CreDtTm></GrpHdr><PmtInf><Dbtr><Nm>{dbtr}</Nm></Dbtr><CdtTrfTxInf><Amt><InstdAmt Ccy="EUR">{amt}</InstdAmt></Amt>'
         '<Cdtr><Nm>{cdtr}</Nm></Cdtr><RmtInf><Ustrd>{ref}</Ustrd></RmtInf></CdtTrfTxInf></PmtInf></CstmrCdtTrfInitn></Document>'),
        slots={"msg": "state", "dt": "datetime", "dbtr": "fullname", "amt": "amount", "cdtr": "fullname", "ref": "note"}),
+    # ---- more path-parameter shapes
+    EP("files", "GET", "/download/{file}", "query", P("token:state?"), pslots={"file": "file"}),
+    EP("saas", "GET", "/api/v1/users/{id}", "query", P("fields:fields?"), pslots={"id": "id"}),
+    EP("cms", "GET", "/tag/{tag}", "query", P("page:page?"), pslots={"tag": "tag"}),
+    EP("cms", "GET", "/{lang}/help/{topic}", "query", P("ref:ref?"), pslots={"lang": "lang", "topic": "template"}),
+    EP("media", "GET", "/img/{w}x{h}/{file}", "query", P("q:int? fm:format?"), pslots={"w": "dim", "h": "dim", "file": "file"}),
+    EP("iot", "GET", "/api/v3/devices/{serial}/status", "query", P("fields:fields?"), pslots={"serial": "sku"}),
+    EP("shop", "DELETE", "/api/v1/cart/items/{sku}", "query", [], pslots={"sku": "sku"}),
+    EP("forum", "GET", "/search/{q}", "query", P("page:page?"), pslots={"q": "search"}),
+    # ---- GraphQL with an inline string literal
+    EP("graphql", "POST", "/graphql", "gqlinline", gql='query {{ search(term: {term}, first: 20) {{ ... on Product {{ id name }} ... on Article {{ id title }} }} }}',
+       slots={"term": "search"}),
+    EP("graphql", "POST", "/api/graphql", "gqlinline", gql='mutation {{ addComment(postId: "{pid}", body: {body}) {{ id createdAt }} }}',
+       slots={"body": "comment", "pid": "uuid"}),
     # ---- GraphQL
     EP("graphql", "POST", "/graphql", "graphql", gql="query SearchProducts($term: String!, $first: Int, $after: String) { products(search: $term, first: $first, after: $after) { edges { node { id name price { amount currency } } } pageInfo { hasNextPage endCursor } } }",
        body={"term": "@search", "first": "@page", "after": "@b64"}),
@@ -218,7 +232,7 @@ CATALOG = [
        body={"filter": {"status": "@status", "createdAfter": "@date", "customer": {"email": "@email"}}, "orderBy": {"field": "@sort", "direction": "@order"}}),
 ]
 
-TYPED = {"int", "id", "page", "qty", "port", "price", "amount", "bool", "tags"}
+TYPED = {"int", "id", "page", "qty", "port", "price", "amount", "bool", "tags", "dim", "limit"}
 
 
 # ============================================================ encoders
@@ -387,6 +401,8 @@ def _slots_of(ep, r):
         out += [(ep.loc, p, k) for p, k in leaves]
     if ep.loc == "xml":
         out += [("xml", n, k) for n, k in ep.slots.items()]
+    if ep.loc == "gqlinline":
+        out += [("gqlinline", n, k) for n, k in ep.slots.items() if n != "pid"]
     return out
 
 
@@ -517,6 +533,13 @@ def build(ep, r, inj=None, benign_style=None):
                 vals[n] = xml_esc(strval(B.gen(k, r)))
         body = ep.body.format(**vals)
         ctype = ep.ctype
+    elif ep.loc == "gqlinline":
+        vals = {}
+        for n, k in ep.slots.items():
+            v = inj["value"] if inj.get("loc") == "gqlinline" and inj.get("key") == n else strval(B.gen(k, r))
+            vals[n] = v if n == "pid" else json.dumps(v, ensure_ascii=False)
+        body = jdump({"query": ep.gql.format(**vals)}, "plain", True)
+        ctype = JSONT
     if inj.get("whole_body") is not None:
         body, ctype = inj["whole_body"], inj.get("ctype", ctype)
     headers = {"Content-Type": ctype} if ctype else {}
@@ -562,6 +585,7 @@ def proto_pairs(pv, inj, r):
 
 # ============================================================ attack rows
 
+PATH_BIAS = {"traversal": 0.25, "crlf": 0.12, "sqli": 0.08, "jndi": 0.06, "ssti": 0.05, "xss": 0.05, "cmdi": 0.05, "ssrf": 0.04, "open_redirect": 0.05}
 QSTYLES = ["browser", "browser", "pct", "raw", "raw", "rawplus", "full", "double", "unicode", "lowerhex", "all"]
 JSTYLES = ["plain", "plain", "plain", "ascii", "stj", "uall"]
 
@@ -617,8 +641,18 @@ def attack_request(fam, r):
             ep = EP(ep.app, "POST", ep.path, "form", ep.params)
             loc = "form"
         inj = {"loc": loc, "key": key, "value": payload, "style": "browser"}
+    elif fam in ("xss",) and r.random() < 0.04:
+        ep = [e for e in CATALOG if e.loc == "multipart"][0]
+        svg = r.choice(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"/>',
+                        '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+                        '<svg xmlns="http://www.w3.org/2000/svg"><a xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="javascript:alert(1)"><rect width="100" height="100"/></a></svg>',
+                        '<html><body><img src=x onerror=alert(1)></body></html>'])
+        name = r.choice(["avatar.svg", "logo.svg", "x.svg", "invoice.html", "image.svg.png"])
+        inj = {"loc": "form", "key": "file", "value": name, "file_content": svg}
+        loc, key, tech = "form", "file(content)", "svg_upload"
     else:
-        ep, (loc, key, kind) = pick_slot(r, meta)
+        locs = {"path"} if r.random() < PATH_BIAS.get(fam, 0) else None
+        ep, (loc, key, kind) = pick_slot(r, meta, locs=locs)
         pre = bool(meta.get("pre"))
         if loc in ("query", "form"):
             style = r.choice(["raw", "raw", "browser", "double"] if pre else QSTYLES)
@@ -628,6 +662,8 @@ def attack_request(fam, r):
             style = r.choice(["raw", "pct"] if pre else ["pct", "pct", "raw", "double"])
         elif loc in ("json", "graphql"):
             style = r.choice(JSTYLES)
+        elif loc == "gqlinline":
+            style = "plain"
         else:
             style = r.choice(["esc", "esc", "cdata"])
         inj = {"loc": loc, "key": key, "value": payload, "style": style, "pre": pre}
@@ -815,7 +851,7 @@ def ambiguous_request(r):
     eps = [e for e in CATALOG if e.app in AMBIG_APPS]
     while True:
         ep = r.choice(eps)
-        ss = [s for s in slots_of(ep, r) if s[2] in ("post", "text", "title", "search", "note", "comment", "bio")]
+        ss = [s for s in slots_of(ep, r) if s[2] in ("post", "text", "title", "search", "note", "comment", "bio") and s[0] != "path"]
         if ss:
             break
     loc, key, kind = r.choice(ss)
