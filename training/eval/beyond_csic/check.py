@@ -3,7 +3,8 @@
 
     /usr/bin/python3 training/eval/beyond_csic/check.py [--file PATH]
 
-Generates the set twice in memory and asserts the two runs are byte-identical, then (re)writes it
+Generates the set twice in memory and twice in subprocesses with different PYTHONHASHSEED values and
+asserts all runs are byte-identical, then (re)writes it
 (or checks --file against it) and asserts: every line parses, the schema and labels are valid,
 no request appears twice, every attack class has >= 300 rows, there are >= 4,000 benign rows.
 Prints counts per family and per technique.
@@ -14,7 +15,9 @@ import collections
 import hashlib
 import json
 import os
+import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -35,6 +38,13 @@ def main():
 
     one, two = serialise(G.generate()), serialise(G.generate())
     assert one == two, "two runs with the same seed differ"
+    with tempfile.TemporaryDirectory() as tmp:  # and independent of the interpreter's hash seed
+        for hs in ("0", "4242"):
+            out = os.path.join(tmp, f"h{hs}.jsonl")
+            subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--out", out], check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=hs), stderr=subprocess.DEVNULL)
+            with open(out, "rb") as f:
+                assert f.read() == one, f"output differs under PYTHONHASHSEED={hs}"
     digest = hashlib.sha256(one).hexdigest()
     if not os.path.exists(a.file):
         G.write(G.generate(), a.file)

@@ -284,8 +284,11 @@ def enc_value(v, style, pre=False):
                 out.append(ch)
             else:
                 out.append("%%u%04X" % o if o < 0x10000 else _pct_char(ch))
-        elif style == "double":
-            out.append(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else _pct_char(ch).replace("%", "%25"))
+        elif style == "double":         # one more layer than the payload had: '%' of a pre-encoded payload once, the rest twice
+            if pre and ch == "%":
+                out.append("%25")
+            else:
+                out.append(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else _pct_char(ch).replace("%", "%25"))
         else:
             raise ValueError(style)
     return "".join(out)
@@ -297,7 +300,7 @@ def enc_path(v, style, pre=False):
     if style == "raw":  # keep slashes and most punctuation
         return "".join(ch if (0x21 <= ord(ch) < 0x7f and ch not in "?#" and (ch != "%" or pre)) else _pct_char(ch) for ch in v)
     if style == "double":
-        return "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else _pct_char(ch).replace("%", "%25") for ch in v)
+        return "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else ("%25" if pre and ch == "%" else _pct_char(ch).replace("%", "%25")) for ch in v)
     raise ValueError(style)
 
 
