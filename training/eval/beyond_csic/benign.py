@@ -264,7 +264,12 @@ def gen(kind, r):
     if kind == "url":
         return url(r)
     if kind == "callback":
-        return r.choice([url(r), f"https://{r.choice(DOMAINS)}/webhooks/{rstr(r, AN, 12)}", "jsonp_cb_" + str(r.randint(1, 999))])
+        return r.choice([url(r), f"https://{r.choice(DOMAINS)}/webhooks/{rstr(r, AN, 12)}", "jsonp_cb_" + str(r.randint(1, 999)),
+                         f"jQuery{r.randint(10 ** 15, 10 ** 16)}_{1700000000000 + r.randint(0, 10 ** 10)}", "angular.callbacks._" + str(r.randint(0, 9))])
+    if kind == "dataurl":
+        raw = bytes(r.randrange(256) for _ in range(r.randint(30, 120)))
+        return r.choice(["data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA" + base64.b64encode(raw).decode(),
+                         "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ" + base64.b64encode(raw).decode(), url(r)])
     if kind == "redirect":
         return r.choice(["/account/settings", "/", "/checkout?step=2", "/orders/12345", "/dashboard#billing", f"https://{r.choice(DOMAINS)}/welcome",
                          "/en/", "%2Faccount%2Forders", "/search?q=shoes&sort=price", "/library/books/978-0-13-468599-1"])

@@ -130,7 +130,7 @@ CATALOG = [
     EP("files", "GET", "/files/view/{path}", "query", P("raw:bool?"), pslots={"path": "file"}),
     EP("files", "POST", "/api/files/rename", "json", body={"from": "@file", "to": "@file", "dir": "@dirpath", "overwrite": "@bool"}),
     EP("files", "GET", "/api/thumbnails", "query", P("src:url w:dim h:dim fit:status?")),
-    EP("files", "POST", "/files/upload", "multipart", P("folder:dirpath description:note? file:file")),
+    EP("files", "POST", "/files/upload", "multipart", P("folder:dirpath description:note? file:file"), weight=2),
     EP("files", "GET", "/share/{token}", "query", P("dl:bool? path:dirpath?"), pslots={"token": "state"}),
     # ---- IoT / router panels
     EP("router", "POST", "/cgi-bin/diagnostic.cgi", "form", P("action:status ping_addr:ip count:qty? iface:name?")),
@@ -146,7 +146,9 @@ CATALOG = [
     EP("mobile", "POST", "/m/api/events", "json", body={"events": [{"name": "@status", "ts": "@datetime", "props": {"screen": "@template", "query": "@search", "referrer": "@referer"}}],
                                                          "session": "@uuid"}),
     EP("mobile", "GET", "/api/mobile/v3/feed", "query", P("cursor:b64? limit:limit lat:price? lng:price? tz:tz?")),
-    EP("mobile", "POST", "/api/mobile/v3/profile", "json", body={"user": {"name": "@fullname", "bio": "@bio", "prefs": {"lang": "@lang", "theme": "dark", "notify": "@bool"}}}),
+    EP("mobile", "POST", "/api/mobile/v3/profile", "json", body={"user": {"name": "@fullname", "bio": "@bio", "avatar": "@dataurl", "prefs": {"lang": "@lang", "theme": "dark", "notify": "@bool"}}}),
+    EP("jobs", "POST", "/careers/upload-resume", "multipart", P("candidate_name:fullname email:email note:text? file:file"), weight=1.5),
+    EP("saas", "POST", "/api/v1/attachments", "multipart", P("issue_id:id caption:comment? file:file"), weight=1.5),
     # ---- search / jobs / travel
     EP("search", "GET", "/search", "query", P("q:search lang:lang? safe:status? start:int?")),
     EP("search", "GET", "/api/suggest", "query", P("term:search type:category? limit:limit?")),
@@ -645,7 +647,7 @@ def attack_request(fam, r):
             loc = "form"
         inj = {"loc": loc, "key": key, "value": payload, "style": "browser"}
     elif fam in ("xss",) and r.random() < 0.04:
-        ep = [e for e in CATALOG if e.loc == "multipart"][0]
+        ep = r.choice([e for e in CATALOG if e.loc == "multipart"])
         svg = r.choice(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"/>',
                         '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
                         '<svg xmlns="http://www.w3.org/2000/svg"><a xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="javascript:alert(1)"><rect width="100" height="100"/></a></svg>',
@@ -784,6 +786,11 @@ def extra_benign(r):
                       "/wiki/C%2B%2B", "/wiki/Union_Station_(Los_Angeles)", "/products/levi's-501", "/api/v1/users/me", "/healthz", "/.well-known/apple-app-site-association"])
         p, q = (p.split("?", 1) + [""])[:2]
         return {"method": "GET", "path": p, "query": q, "headers": {}, "body": ""}, "static_and_paths", r.choice(["shop", "cms", "docs", "wiki"])
+    if t == 0 and r.random() < .35:  # APIs that take a whole path as one encoded segment (GitLab-style)
+        proj = r.choice(["group%2Fproject", "acme%2Fplatform%2Fapi", "o-brien%2Fdotfiles", "team%2Fweb.site"])
+        fp = r.choice(["src%2Fmain.c", "docs%2FREADME.md", ".github%2Fworkflows%2Fci.yml", "app%2Fmodels%2Fuser.rb", "config%2Fsettings.example.yaml"])
+        return {"method": "GET", "path": f"/api/v4/projects/{proj}/repository/files/{fp}/raw", "query": "ref=" + r.choice(["main", "v1.2.3", "feature%2Flogin"]),
+                "headers": {}, "body": ""}, "static_and_paths", "devtools"
     if t == 1:  # OData
         q = r.choice(["$filter=" + enc_value(r.choice(["Price gt 20 and Category eq 'Books'", "startswith(Name,'O''Brien')", "Status eq 'Open' or Status eq 'Pending'",
                                                         "year(OrderDate) eq 2024", "contains(Title,'select')", "Age ge 18 and Age le 65"]), "pct") + "&$orderby=" + enc_value(r.choice(["Name desc", "OrderDate", "Price asc,Name"]), "pct") + "&$top=" + str(r.randint(5, 100)),
