@@ -59,16 +59,13 @@ def main() -> int:
     guard = REPO / sources.GUARD_PATH
     if not args.reuse_scores:
         synthetic_train, synthetic_eval = sources.generate_synthetic(REPO, synthetic_dir)
-        beyond_path = generate_beyond(beyond_path.parent) if BEYOND_GENERATOR.exists() else None
-        extra = [beyond_path] if beyond_path else []
-        scored.run(REPO, args.model.resolve(), args.csic_dir, [synthetic_train, synthetic_eval, *extra, guard], export_dir)
+        beyond_path = generate_beyond(beyond_path.parent)
+        scored.run(REPO, args.model.resolve(), args.csic_dir, [synthetic_train, synthetic_eval, beyond_path, guard], export_dir)
     data = scored.load(export_dir)
     roles = {name: "csic" for name in ("normalTrafficTraining.txt.gz", "normalTrafficTest.txt.gz", "anomalousTrafficTest.txt.gz")}
     roles.update({sources.SYNTHETIC_TRAIN: "synthetic", sources.SYNTHETIC_EVAL: "synthetic-eval", BEYOND_NAME: "beyond",
                   sources.GUARD: "guard"})
-    side = {"synthetic-eval": sources.side_info(synthetic_eval)}
-    if beyond_path and beyond_path.exists():
-        side["beyond"] = sources.side_info(beyond_path)
+    side = {"synthetic-eval": sources.side_info(synthetic_eval), "beyond": sources.side_info(beyond_path)}
     eval_sets = sets.build(data, roles, side)
 
     validation = eval_sets["validation"]
@@ -126,10 +123,8 @@ def add_profile_sets(args, data, eval_sets, roles, results, policy_thresholds) -
     if not args.reuse_scores:
         scored.write_jsonl([data.meta[i] for i in learn_rows], learn_file)
         scored.run_plain(REPO, None, [learn_file], ["--learn-profile", profile_file, "--profile-name", "csic-shop"])
-        inputs = [args.work_dir / "synthetic" / sources.SYNTHETIC_TRAIN, args.work_dir / "synthetic" / sources.SYNTHETIC_EVAL]
-        beyond = args.work_dir / "beyond" / BEYOND_NAME
-        inputs += [beyond] if beyond.exists() else []
-        inputs += [REPO / sources.GUARD_PATH]
+        inputs = [args.work_dir / "synthetic" / sources.SYNTHETIC_TRAIN, args.work_dir / "synthetic" / sources.SYNTHETIC_EVAL,
+                  args.work_dir / "beyond" / BEYOND_NAME, REPO / sources.GUARD_PATH]
         scored.run_plain(REPO, args.csic_dir, inputs, ["--out", checked_dir, "--measure-rounds", "0", "--skip-matrix",
                                                        "--profile", profile_file])
     risk = np.load(checked_dir / "profile_risk.npy")

@@ -90,8 +90,12 @@ def per_family(eval_set, default_policy, validation_fpr_thresholds) -> dict:
             entry["blocked_default_policy"] = float((scores[mask] >= default_policy["block"]).mean())
         out[name] = entry
     kinds = {}
-    for name in sorted(set(family[benign].tolist())):
-        mask = (family == name) & benign
+    # Benign rows are grouped by kind: their technique when the set names one (beyond CSIC), else their family.
+    kind = family
+    if eval_set.technique is not None and (eval_set.technique[benign] != "").all():
+        kind = np.where(benign, eval_set.technique, family)
+    for name in sorted(set(kind[benign].tolist())):
+        mask = (kind == name) & benign
         kinds[name] = {"requests": int(mask.sum()),
                        "flagged_at_validation_0.5pct": float((scores[mask] >= chosen).mean())}
     if eval_set.technique is not None:
