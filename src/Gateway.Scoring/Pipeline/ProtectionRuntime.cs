@@ -68,6 +68,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         var clientIp = ClientIpResolver.Create(options.ClientIp, errors, $"{section}:ClientIp");
         var reputation = ReputationDatabase.Load(options.Reputation, paths, errors, $"{section}:Reputation");
         var geo = GeoLookup.Load(options.Geo, paths, errors, $"{section}:Geo");
+        Profile.ProfileCatalog.Attach(options.Profiles, options.Policies, policies, paths, errors, section);
         var extractor = new ContentFeatureExtractor();
         var scorer = OnnxContentScorer.Load(options.Model, paths, extractor.SchemaVersion, errors, metrics, loggerFactory, $"{section}:Model", time);
         var redis = configuration.GetConnectionString("Redis");
