@@ -1,3 +1,4 @@
+using Gateway.Scoring.Challenge;
 using Gateway.Scoring.ClientIp;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
@@ -29,4 +30,5 @@ public sealed class ProtectionOptions
     public GeoOptions Geo { get; set; } = new();
     public FeatureStoreOptions Features { get; set; } = new();
     public ModelOptions Model { get; set; } = new();
+    public ChallengeOptions Challenge { get; set; } = new();
 }
