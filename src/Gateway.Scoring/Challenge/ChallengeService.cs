@@ -45,6 +45,9 @@ internal sealed partial class ChallengeService : IDisposable
     public ChallengeOptions Options => _options;
     public ChallengeKeyRing Keys => _keys;
 
+    /// <summary>Whether the Redis used for key sharing and single use is connected (false without Redis).</summary>
+    internal bool RedisConnected => _redis?.IsConnected == true;
+
     /// <summary>Path of the endpoint the challenge page posts its solution to.</summary>
     public const string EndpointPath = "/.gateway/challenge";
 
