@@ -201,6 +201,14 @@ public sealed partial class ChallengeFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Readiness_ReportsTheChallenge_AndWhereItsKeyCameFrom()
+    {
+        var body = await _gateway.Client.GetStringAsync("/readyz");
+
+        Assert.Contains("\"challenge\":{\"state\":\"on\",\"detail\":\"key local\"}", body);
+    }
+
+    [Fact]
     public async Task ChallengeSwitchedOff_GivesBrowsersThePlainSlowDownPage()
     {
         await using var gateway = await GatewayInstance.StartAsync(_upstream.Address,

@@ -209,6 +209,11 @@ internal sealed partial class ChallengeService : IDisposable
         });
     }
 
+    /// <summary>For <c>/readyz</c>: on or off, and where the signing key came from (<c>local</c>
+    /// with Redis configured means it is not shared yet).</summary>
+    public Pipeline.ComponentStatus Readiness() =>
+        new(_options.Enabled ? "on" : "off", $"key {_keys.Source}".ToLowerInvariant());
+
     /// <summary>Counts a refusal found before the token was read (e.g. a form over its limits).</summary>
     public void CountFailure(ChallengeFailure failure) => _metrics.Failed(failure);
 

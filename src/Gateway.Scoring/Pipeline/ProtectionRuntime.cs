@@ -139,6 +139,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
                 : new("off", "optional lists failed to load"),
             ["geo"] = _geo!.IsLoaded ? new("loaded", _geo.Describe()) : new("off", "optional databases failed to load"),
             ["store"] = new(storeState, store.Circuit is { } circuit ? $"circuit {circuit}".ToLowerInvariant() : null),
+            ["challenge"] = Challenge.Readiness(),
         };
         var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy;
         return new ReadinessReport(true, degraded ? "degraded" : "ready", components);
