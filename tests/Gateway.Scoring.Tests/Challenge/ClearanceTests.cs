@@ -157,6 +157,27 @@ public sealed class ClearanceTests : IDisposable
     }
 
     [Theory]
+    [InlineData("https", true)]
+    [InlineData("http", false)]
+    public async Task ClearanceCookie_IsHttpOnlyLaxAndSiteWide_AndSecureOverHttps(string scheme, bool secure)
+    {
+        var token = _service.IssueToken(ChallengeServices.UserAgent, Client, "/", 2);
+        var redemption = await _service.RedeemAsync(token, ProofOfWork.Solve(token, 2), ChallengeServices.UserAgent, Client);
+        var context = new DefaultHttpContext();
+        context.Request.Scheme = scheme;
+
+        _service.AppendClearance(context, redemption);
+
+        var header = context.Response.Headers.SetCookie.ToString();
+        Assert.StartsWith($"gw_clearance={redemption.Clearance};", header);
+        Assert.Contains("path=/", header);
+        Assert.Contains("samesite=lax", header);
+        Assert.Contains("httponly", header);
+        Assert.Contains("max-age=3600", header);
+        Assert.Equal(secure, header.Contains("secure", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("garbage")]
     [InlineData("a.b")]
