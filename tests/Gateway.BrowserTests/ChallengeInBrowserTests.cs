@@ -64,6 +64,22 @@ public sealed class ChallengeInBrowserTests(ChallengedGateway fixture, ITestOutp
             $"navigation to upstream page landed, ms: median {totals[totals.Count / 2]:0}, max {totals[^1]:0}"));
     }
 
+    [Fact]
+    public async Task OnPlainHttpOutsideLocalhost_WhereWebCryptoIsMissing_ThePageSolvesWithItsOwnSha256()
+    {
+        await using var context = await fixture.Browser.NewContextAsync();
+        var url = fixture.Url("/search?q=insecure").Replace("127.0.0.1", ChromiumBrowser.InsecureHost, StringComparison.Ordinal);
+
+        var visit = await SolveAtAsync(context, url);
+
+        Assert.Contains("results", visit.LandedText);
+        Assert.False(await visit.Page.EvaluateAsync<bool>("() => window.isSecureContext"));
+        Assert.True(await visit.Page.EvaluateAsync<bool>("() => !(window.crypto && window.crypto.subtle)"));
+        Assert.Contains(await context.CookiesAsync(), c => c.Name == CookieName && c.Domain == ChromiumBrowser.InsecureHost);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fallback SHA-256 (no WebCrypto): solve {visit.Solve.TotalMilliseconds:0} ms at the default difficulty"));
+    }
+
     [Theory]
     [InlineData("signature")]
     [InlineData("payload")]
@@ -147,7 +163,9 @@ public sealed class ChallengeInBrowserTests(ChallengedGateway fixture, ITestOutp
         return response!;
     }
 
-    private async Task<Visit> SolveAsync(IBrowserContext context, string path)
+    private Task<Visit> SolveAsync(IBrowserContext context, string path) => SolveAtAsync(context, fixture.Url(path));
+
+    private async Task<Visit> SolveAtAsync(IBrowserContext context, string url)
     {
         var page = await context.NewPageAsync();
         var clock = Stopwatch.StartNew();
@@ -170,7 +188,6 @@ public sealed class ChallengeInBrowserTests(ChallengedGateway fixture, ITestOutp
                 posted = request.PostData;
             }
         };
-        var url = fixture.Url(path);
         var landed = page.WaitForResponseAsync(
             r => r.Url == url && r.Status == 200 && r.Request.IsNavigationRequest,
             new PageWaitForResponseOptions { Timeout = 60_000 });

@@ -11,6 +11,10 @@ internal static class ChromiumBrowser
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
+    /// <summary>A host name that resolves to loopback but, unlike <c>localhost</c>, is not a secure
+    /// context over plain HTTP (so pages there have no WebCrypto).</summary>
+    public const string InsecureHost = "challenge.test";
+
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         if (!File.Exists(ExecutablePath))
@@ -26,7 +30,9 @@ internal static class ChromiumBrowser
                 Headless = true,
                 // Chromium's sandbox refuses to run as root (CI containers); it is the browser's
                 // protection against hostile pages, not something these tests exercise.
-                Args = Environment.IsPrivilegedProcess ? ["--no-sandbox"] : [],
+                Args = Environment.IsPrivilegedProcess
+                    ? ["--no-sandbox", $"--host-resolver-rules=MAP {InsecureHost} 127.0.0.1"]
+                    : [$"--host-resolver-rules=MAP {InsecureHost} 127.0.0.1"],
             });
             return (playwright, browser);
         }
