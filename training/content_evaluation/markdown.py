@@ -84,8 +84,9 @@ def thresholds(context) -> list:
     out = ["## Thresholds by cost", "",
            "Each policy prices the outcomes of a request (`training/eval/policies.json`); the challenge and block",
            "thresholds are the pair that minimises the expected cost per request on the validation split",
-           "(`training/content_evaluation/costs.py`). With the other signals quiet the content probability is the",
-           "request's risk, so these are the policy's `ChallengeThreshold` and `BlockThreshold`.", "",
+           "(`training/content_evaluation/costs.py`). They become the policy's `ContentChallengeAt` and",
+           "`ContentBlockAt` (`Decision/ContentRisk.cs` maps them onto the policy's risk thresholds, which the other",
+           "signals share); `src/Gateway/appsettings.json` carries them for its `default` and `login` policies.", "",
            "| policy | attack share | benign challenged | benign blocked | attack passed | attack challenged | challenge at | block at | expected cost (validation) |",
            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for p in policies:

@@ -1,3 +1,4 @@
+using Gateway.Scoring.Challenge;
 using Gateway.Scoring.ClientIp;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
@@ -32,4 +33,5 @@ public sealed class ProtectionOptions
 
     /// <summary>Application profiles by name (<c>Profile/</c>); a policy uses one with its <c>Profile</c> key. Default none.</summary>
     public Dictionary<string, Profile.AppProfileOptions> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public ChallengeOptions Challenge { get; set; } = new();
 }
