@@ -34,14 +34,36 @@ public sealed class ModelOptions
     /// </summary>
     public int MaxBatchWaitMicroseconds { get; set; }
 
-    /// <summary>Requests waiting for the worker beyond which new ones are shed (fail-open). Default 1024.</summary>
-    public int MaxQueueDepth { get; set; } = 1024;
+    /// <summary>
+    /// Admission bound: requests waiting for the worker beyond which new ones are shed at once
+    /// (scored as <see cref="ContentScoreStatus.Shed"/>, counted as fail-open cause
+    /// <c>content.shed</c>) instead of queueing. Default 256, four full default batches: when
+    /// that many are waiting the worker is not keeping up (usually because the machine is out of
+    /// CPU), and a request queued behind them would mostly come back after the policy's budget.
+    /// </summary>
+    public int MaxQueueDepth { get; set; } = 256;
+
+    /// <summary>
+    /// When nothing is queued and no batch is running, the caller runs its lone request on its own
+    /// thread instead of handing it to the batching worker. Default true: the hand-off (a queue,
+    /// a wake-up of the worker and a continuation back on the thread pool) costs more than
+    /// scoring one row. Under concurrency the runner is busy, so requests queue and batch as before.
+    /// </summary>
+    public bool RunLoneRequestOnCaller { get; set; } = true;
 
     /// <summary>
     /// Threads ONNX Runtime may use inside one model run. Default 1: the run happens on the
     /// batching worker and leaves the other cores to the proxy. 0 lets ONNX Runtime choose.
     /// </summary>
     public int IntraOpThreads { get; set; } = 1;
+
+    /// <summary>
+    /// ONNX Runtime's <c>session.intra_op.allow_spinning</c> (and the inter-op twin). Default
+    /// false: with more than one intra-op thread, pool threads otherwise spin for a while after
+    /// each run, burning the cores the proxy needs between requests. True may shave microseconds
+    /// off batched runs on a machine with cores to spare.
+    /// </summary>
+    public bool AllowSpinning { get; set; }
 
     /// <summary>
     /// ONNX Runtime library to load. Default: <c>libonnxruntime.so.1</c> next to the assemblies,

@@ -59,7 +59,7 @@ internal sealed partial class OnnxContentScorer
         }
 
         var settings = new OrtSessionSettings(
-            options.IntraOpThreads, options.ExecutionProvider == ModelExecutionProvider.Cuda, options.CudaDeviceId);
+            options.IntraOpThreads, options.ExecutionProvider == ModelExecutionProvider.Cuda, options.CudaDeviceId, options.AllowSpinning);
         OrtSession session;
         try
         {

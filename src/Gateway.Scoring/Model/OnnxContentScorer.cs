@@ -6,11 +6,16 @@ namespace Gateway.Scoring.Model;
 
 /// <summary>
 /// Scores content feature vectors with the ONNX model, gathering concurrent calls into
-/// micro-batches. Callers copy their features into a pooled request and enqueue it; one
-/// dedicated worker thread takes everything pending (up to MaxBatchSize) and runs it as one
-/// model run. A lone request therefore runs at once, and under load the next batch forms while
-/// the current one runs. When MaxQueueDepth requests are already waiting, new ones are shed at
-/// once (fail-open). Create with <see cref="Load"/>.
+/// micro-batches. A lone request (nothing queued, no batch running) runs at once on the caller's
+/// thread: cheaper than any hand-off. Otherwise callers copy their features into a pooled request
+/// and enqueue it; one dedicated worker thread takes everything pending (up to MaxBatchSize) and
+/// runs it as one model run, so under load the next batch forms while the current one runs. When
+/// MaxQueueDepth requests are already waiting, new ones are shed at once (fail-open). Create with
+/// <see cref="Load"/>.
+/// <para>
+/// The model runner (its pinned input and output buffers) belongs to whoever holds
+/// <c>_runnerBusy</c>: the worker for a batch, or one caller for its lone request.
+/// </para>
 /// </summary>
 internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
 {
@@ -22,6 +27,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly int _maxQueueDepth;
+    private readonly bool _runLoneRequestOnCaller;
     private readonly long _batchWaitTimestampTicks;
     private readonly ConcurrentQueue<ScoreRequest> _queue = new();
     private readonly ConcurrentQueue<ScoreRequest> _pool = new();
@@ -30,6 +36,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Thread _worker;
     private int _queued;
+    private int _runnerBusy;
     private int _workerIdle;
     private volatile bool _stopping;
     private int _disposed;
@@ -43,6 +50,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         _logger = logger;
         _timeProvider = timeProvider;
         _maxQueueDepth = options.MaxQueueDepth;
+        _runLoneRequestOnCaller = options.RunLoneRequestOnCaller;
         _batchWaitTimestampTicks = options.MaxBatchWaitMicroseconds * timeProvider.TimestampFrequency / 1_000_000;
         _returnToPool = _pool.Enqueue;
         _batch = new ScoreRequest[runner.MaxBatchSize];
@@ -56,8 +64,9 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     public int MaxBatchSize => _runner.MaxBatchSize;
 
     /// <summary>
-    /// Test seam: called on the worker thread with the row count just before each model run, so a
-    /// test can hold the worker and make queueing, batching and shedding deterministic.
+    /// Test seam: called with the row count just before each model run, on the thread that runs it
+    /// (the worker, or a caller running its lone request), while that thread owns the runner; so a
+    /// test can hold the runner and make queueing, batching and shedding deterministic.
     /// </summary>
     internal Action<int>? BatchStarting { get; set; }
 
@@ -78,6 +87,10 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         if (_stopping)
         {
             return new ValueTask<ContentScore>(ContentScore.Failed);
+        }
+        if (_runLoneRequestOnCaller && Volatile.Read(ref _queued) == 0 && TryTakeRunner())
+        {
+            return new ValueTask<ContentScore>(RunOnCaller(features));
         }
         if (Interlocked.Increment(ref _queued) > _maxQueueDepth)
         {
@@ -113,24 +126,89 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         _wake.Release();
         _worker.Join();
         FailQueued();
+        // A caller may be running its lone request: wait for it, then keep the runner for good.
+        var spinner = default(SpinWait);
+        while (!TryTakeRunner())
+        {
+            spinner.SpinOnce();
+        }
         _runner.Dispose();
     }
 
     private ScoreRequest Rent() =>
         _pool.TryDequeue(out var request) ? request : new ScoreRequest(_runner.FeatureCount, _returnToPool);
 
+    private bool TryTakeRunner() => Interlocked.CompareExchange(ref _runnerBusy, 1, 0) == 0;
+
+    private void ReleaseRunner() => Volatile.Write(ref _runnerBusy, 0);
+
+    /// <summary>The caller owns the runner: one row, on this thread, no queue, no continuation.</summary>
+    private ContentScore RunOnCaller(ReadOnlySpan<float> features)
+    {
+        try
+        {
+            if (_stopping)
+            {
+                return ContentScore.Failed;
+            }
+            features.CopyTo(_runner.InputRow(0));
+            var error = Run(1);
+            if (error is not null)
+            {
+                ReportFailure(1, error);
+                return ContentScore.Failed;
+            }
+            return ToScore(_runner.Outputs(1)[0]);
+        }
+        finally
+        {
+            ReleaseRunner();
+        }
+    }
+
     private void RunWorker()
     {
         while (!_stopping)
         {
-            var taken = TakeBatch();
-            if (taken == 0)
+            if (_queue.IsEmpty)
             {
                 WaitForWork();
                 continue;
             }
-            RunBatch(taken);
+            // Taken before the batch, so that what queues while a caller runs its lone request
+            // joins this batch instead of being split off.
+            if (!TakeRunnerForWorker())
+            {
+                return;
+            }
+            try
+            {
+                var taken = TakeBatch();
+                if (taken > 0)
+                {
+                    RunBatch(taken);
+                }
+            }
+            finally
+            {
+                ReleaseRunner();
+            }
         }
+    }
+
+    /// <summary>Waits for a caller's lone run (a few microseconds) to end; false when stopping.</summary>
+    private bool TakeRunnerForWorker()
+    {
+        var spinner = default(SpinWait);
+        while (!TryTakeRunner())
+        {
+            if (_stopping)
+            {
+                return false;
+            }
+            spinner.SpinOnce();
+        }
+        return true;
     }
 
     /// <summary>
@@ -204,18 +282,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
 
         if (rows > 0)
         {
-            string? error;
-            try
-            {
-                BatchStarting?.Invoke(rows);
-                _metrics.BatchSize(rows);
-                error = _runner.Run(rows);
-            }
-            catch (Exception e)
-            {
-                // The worker must survive anything; the requests fail open.
-                error = e.Message;
-            }
+            var error = Run(rows);
             if (error is null)
             {
                 CompleteScored(rows);
@@ -233,16 +300,33 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         Array.Clear(_batch, 0, taken);
     }
 
+    /// <summary>One model run by the runner's owner. Null on success, else ORT's message.</summary>
+    private string? Run(int rows)
+    {
+        try
+        {
+            BatchStarting?.Invoke(rows);
+            _metrics.BatchSize(rows);
+            return _runner.Run(rows);
+        }
+        catch (Exception e)
+        {
+            // The worker (and a caller) must survive anything; the requests fail open.
+            return e.Message;
+        }
+    }
+
+    /// <summary>A NaN would poison the decision; out-of-range values are rounding at the edges.</summary>
+    private static ContentScore ToScore(float probability) => float.IsFinite(probability)
+        ? new ContentScore(ContentScoreStatus.Scored, Math.Clamp(probability, 0f, 1f))
+        : ContentScore.Failed;
+
     private void CompleteScored(int rows)
     {
         var outputs = _runner.Outputs(rows);
         for (var i = 0; i < rows; i++)
         {
-            var probability = outputs[i];
-            // A NaN would poison the decision; out-of-range values are rounding at the edges.
-            _batch[i].TryComplete(float.IsFinite(probability)
-                ? new ContentScore(ContentScoreStatus.Scored, Math.Clamp(probability, 0f, 1f))
-                : ContentScore.Failed);
+            _batch[i].TryComplete(ToScore(outputs[i]));
         }
     }
 
@@ -252,6 +336,12 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         {
             _batch[i].TryComplete(ContentScore.Failed);
         }
+        ReportFailure(rows, error);
+    }
+
+    /// <summary>Called by the runner's owner only, so the count needs no interlocking.</summary>
+    private void ReportFailure(int rows, string error)
+    {
         var failures = ++_failedBatches;
         if (failures == 1 || failures % FailureLogInterval == 0)
         {

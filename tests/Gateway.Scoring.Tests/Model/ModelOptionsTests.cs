@@ -19,7 +19,9 @@ public sealed class ModelOptionsTests
         Assert.Equal(0, options.CudaDeviceId);
         Assert.Equal(64, options.MaxBatchSize);
         Assert.Equal(0, options.MaxBatchWaitMicroseconds);
-        Assert.Equal(1024, options.MaxQueueDepth);
+        Assert.Equal(256, options.MaxQueueDepth);
+        Assert.True(options.RunLoneRequestOnCaller);
+        Assert.False(options.AllowSpinning);
         Assert.Equal(1, options.IntraOpThreads);
         Assert.Null(options.NativeLibraryPath);
         Assert.False(options.Optional);

@@ -14,6 +14,72 @@ public sealed class OnnxContentScorerTests : IDisposable
 
     public void Dispose() => _fixture.Dispose();
 
+    /// <summary>
+    /// A lone request runs on its caller's thread; started from another thread, a test can hold it
+    /// there (WorkerGate) while it queues more behind it.
+    /// </summary>
+    private static Task<ContentScore> ScoreOnAnotherThread(OnnxContentScorer scorer, ExpectedRow row) =>
+        Task.Run(() => scorer.ScoreAsync(row.Features, CancellationToken.None).AsTask());
+
+    [Fact]
+    public async Task ScoreAsync_LoneRequest_RunsOnTheCallersThreadAndCompletesBeforeReturning()
+    {
+        using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
+        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        var caller = Environment.CurrentManagedThreadId;
+        var runThreads = new List<int>();
+        scorer.BatchStarting = _ => runThreads.Add(Environment.CurrentManagedThreadId);
+
+        var pending = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+
+        Assert.True(pending.IsCompletedSuccessfully);
+        Assert.Equal(Rows[0].Probability, (await pending).Probability, Tolerance);
+        Assert.Equal([caller], runThreads);
+        Assert.Equal([1], batchSizes.Sizes);
+    }
+
+    [Fact]
+    public async Task ScoreAsync_WithCallerRunsOff_HandsEvenALoneRequestToTheWorker()
+    {
+        var options = ContentModelFixture.Options();
+        options.RunLoneRequestOnCaller = false;
+        using var scorer = _fixture.Load(options);
+        var caller = Environment.CurrentManagedThreadId;
+        var runThreads = new List<int>();
+        scorer.BatchStarting = _ => runThreads.Add(Environment.CurrentManagedThreadId);
+
+        var score = await scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+
+        Assert.Equal(Rows[0].Probability, score.Probability, Tolerance);
+        Assert.DoesNotContain(caller, runThreads);
+        Assert.Single(runThreads);
+    }
+
+    [Fact]
+    public async Task ScoreAsync_WhileACallerRunsItsLoneRequest_OthersQueueAndRunAsOneWorkerBatch()
+    {
+        using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
+        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var gate = new WorkerGate(scorer);
+
+        var lone = ScoreOnAnotherThread(scorer, Rows[0]);
+        gate.WaitUntilHeld();
+        var queued = new ValueTask<ContentScore>[5];
+        for (var i = 0; i < queued.Length; i++)
+        {
+            queued[i] = scorer.ScoreAsync(Rows[i + 1].Features, CancellationToken.None);
+            Assert.False(queued[i].IsCompleted);
+        }
+        gate.Release();
+
+        Assert.Equal(Rows[0].Probability, (await lone).Probability, Tolerance);
+        for (var i = 0; i < queued.Length; i++)
+        {
+            Assert.Equal(Rows[i + 1].Probability, (await queued[i]).Probability, Tolerance);
+        }
+        Assert.Equal([1, queued.Length], batchSizes.Sizes);
+    }
+
     [Fact]
     public async Task ScoreAsync_OneRowAtATime_GivesNumpysProbabilities()
     {
@@ -35,7 +101,7 @@ public sealed class OnnxContentScorerTests : IDisposable
         using var scorer = _fixture.Load(ContentModelFixture.Options());
         using var gate = new WorkerGate(scorer);
 
-        var first = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+        var first = ScoreOnAnotherThread(scorer, Rows[0]);
         gate.WaitUntilHeld();
         var queued = new ValueTask<ContentScore>[Rows.Count - 1];
         for (var i = 1; i < Rows.Count; i++)
@@ -64,7 +130,7 @@ public sealed class OnnxContentScorerTests : IDisposable
         using var scorer = _fixture.Load(options);
         using var gate = new WorkerGate(scorer);
 
-        var first = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+        var first = ScoreOnAnotherThread(scorer, Rows[0]);
         gate.WaitUntilHeld();
         var queued = new ValueTask<ContentScore>[Rows.Count - 1];
         for (var i = 1; i < Rows.Count; i++)
@@ -89,6 +155,8 @@ public sealed class OnnxContentScorerTests : IDisposable
         var options = ContentModelFixture.Options();
         options.MaxBatchSize = 4;
         options.MaxBatchWaitMicroseconds = 50;
+        // Every request goes through the worker here, even the first, lone one.
+        options.RunLoneRequestOnCaller = false;
         using var scorer = _fixture.Load(options, clock);
 
         // The clock stands still, so the worker keeps waiting until the batch is full.
@@ -155,7 +223,7 @@ public sealed class OnnxContentScorerTests : IDisposable
         using var scorer = _fixture.Load(options);
         using var gate = new WorkerGate(scorer);
 
-        var running = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+        var running = ScoreOnAnotherThread(scorer, Rows[0]);
         gate.WaitUntilHeld();
         var queued = new ValueTask<ContentScore>[options.MaxQueueDepth];
         for (var i = 0; i < queued.Length; i++)
@@ -186,7 +254,7 @@ public sealed class OnnxContentScorerTests : IDisposable
         using var gate = new WorkerGate(scorer);
         using var cancellation = new CancellationTokenSource();
 
-        var running = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+        var running = ScoreOnAnotherThread(scorer, Rows[0]);
         gate.WaitUntilHeld();
         var cancelled = scorer.ScoreAsync(Rows[1].Features, cancellation.Token);
         var kept = scorer.ScoreAsync(Rows[2].Features, CancellationToken.None);
@@ -251,7 +319,7 @@ public sealed class OnnxContentScorerTests : IDisposable
         using var scorer = _fixture.Load(ContentModelFixture.Options("runtime-fails-odd-batch.onnx"));
         using var gate = new WorkerGate(scorer);
 
-        var odd = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+        var odd = ScoreOnAnotherThread(scorer, Rows[0]);
         gate.WaitUntilHeld();
         var evenA = scorer.ScoreAsync(Rows[1].Features, CancellationToken.None);
         var evenB = scorer.ScoreAsync(Rows[2].Features, CancellationToken.None);
@@ -279,7 +347,7 @@ public sealed class OnnxContentScorerTests : IDisposable
         var scorer = _fixture.Load(ContentModelFixture.Options());
         using var gate = new WorkerGate(scorer);
 
-        var running = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+        var running = ScoreOnAnotherThread(scorer, Rows[0]);
         gate.WaitUntilHeld();
         var queued = scorer.ScoreAsync(Rows[1].Features, CancellationToken.None);
         var disposal = Task.Run(scorer.Dispose);
