@@ -26,6 +26,11 @@ internal static class MarkdownReportWriter
             md.Append("\n## Compared with ").Append(report.Baseline).Append("\n\n");
             AppendComparison(md, comparison);
         }
+        if (HasDecisionTimes(report.Targets))
+        {
+            md.Append("\n## Decision time, failures and fail-open\n\n");
+            AppendDecisionTimes(md, report.Targets);
+        }
         md.Append("\n## Status codes\n\n");
         AppendStatuses(md, report.Targets);
         md.Append("\n## Decisions by traffic kind\n\n");
@@ -113,6 +118,55 @@ internal static class MarkdownReportWriter
                 .Append(" |\n");
         }
     }
+
+    private static bool HasDecisionTimes(IReadOnlyList<RunSummary> targets)
+    {
+        foreach (var target in targets)
+        {
+            if (target.DecisionTime.Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void AppendDecisionTimes(StringBuilder md, IReadOnlyList<RunSummary> targets)
+    {
+        md.Append("| target | failed (no answer + 5xx) | decision p50 ms | decision p99 ms | decision max ms | passed: decision p99 ms | fail-open responses | by reason |\n");
+        md.Append("|---|--:|--:|--:|--:|--:|--:|---|\n");
+        foreach (var t in targets)
+        {
+            if (t.DecisionTime.Count == 0)
+            {
+                md.Append("| ").Append(t.Target).Append(" | ").Append(Failed(t)).Append(" | | | | | | |\n");
+                continue;
+            }
+            md.Append("| ").Append(t.Target)
+                .Append(" | ").Append(Failed(t))
+                .Append(" | ").Append(Ms(t.DecisionTime.P50))
+                .Append(" | ").Append(Ms(t.DecisionTime.P99))
+                .Append(" | ").Append(Ms(t.DecisionTime.Max))
+                .Append(" | ").Append(Ms(t.PassedDecisionTime.P99))
+                .Append(" | ").Append(Share(t.FailOpenResponses, Math.Max(1, t.Completed)))
+                .Append(" | ");
+            for (var i = 0; i < t.FailOpen.Count; i++)
+            {
+                md.Append(i == 0 ? "" : ", ").Append('`').Append(t.FailOpen[i].Reason).Append("` ")
+                    .Append(t.FailOpen[i].Count.ToString("N0", CultureInfo.InvariantCulture));
+            }
+            md.Append(" |\n");
+        }
+        md.Append('\n');
+        md.Append("Decision time is the gateway's own, from its `Server-Timing: protection;dur=` header (sent with the decision ");
+        md.Append("header): from the request entering the protection middleware to the decision, without the proxying or the ");
+        md.Append("upstream. Fail-open responses are decisions made without a signal that was late, shed or down, by the ");
+        md.Append("reasons in `X-Protection-Decision`. `timeline.csv` has both per second.\n");
+    }
+
+    private static string Failed(RunSummary t) =>
+        t.Failed.ToString("N0", CultureInfo.InvariantCulture) + " (" + t.Errors.ToString("N0", CultureInfo.InvariantCulture)
+        + " + " + t.ServerErrors.ToString("N0", CultureInfo.InvariantCulture) + ")";
 
     private static void AppendStatuses(StringBuilder md, IReadOnlyList<RunSummary> targets)
     {
