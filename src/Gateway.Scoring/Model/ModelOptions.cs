@@ -43,13 +43,19 @@ public sealed class ModelOptions
     /// </summary>
     public int MaxQueueDepth { get; set; } = 256;
 
+    /// <summary>Upper bound of <see cref="InlineRunners"/>.</summary>
+    public const int MaxInlineRunners = 256;
+
     /// <summary>
-    /// When nothing is queued and no batch is running, the caller runs its lone request on its own
-    /// thread instead of handing it to the batching worker. Default true: the hand-off (a queue,
-    /// a wake-up of the worker and a continuation back on the thread pool) costs more than
-    /// scoring one row. Under concurrency the runner is busy, so requests queue and batch as before.
+    /// How many requests may be scored at once on their callers' own threads, each with its own
+    /// one-row buffers; a request that finds them all busy queues for the batching worker.
+    /// Default: the number of processors. Scoring one row inline costs a few microseconds, while
+    /// the hand-off to the worker (queue, wake-up, continuation back on the thread pool) costs
+    /// tens, and under CPU overload the continuation waits behind everything else the thread
+    /// pool has queued, so a decision that waited for it would miss its budget. 0 sends every
+    /// request through the worker (batching only).
     /// </summary>
-    public bool RunLoneRequestOnCaller { get; set; } = true;
+    public int InlineRunners { get; set; } = Environment.ProcessorCount;
 
     /// <summary>
     /// Threads ONNX Runtime may use inside one model run. Default 1: the run happens on the
@@ -105,6 +111,10 @@ public sealed class ModelOptions
         if (MaxQueueDepth < 1)
         {
             errors.Add($"{keyPrefix}:MaxQueueDepth", $"must be 1 or more, not {MaxQueueDepth}.");
+        }
+        if (InlineRunners is < 0 or > MaxInlineRunners)
+        {
+            errors.Add($"{keyPrefix}:InlineRunners", $"must be between 0 and {MaxInlineRunners}, not {InlineRunners}.");
         }
         if (IntraOpThreads < 0)
         {

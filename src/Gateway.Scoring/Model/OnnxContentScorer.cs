@@ -5,17 +5,14 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Scoring.Model;
 
 /// <summary>
-/// Scores content feature vectors with the ONNX model, gathering concurrent calls into
-/// micro-batches. A lone request (nothing queued, no batch running) runs at once on the caller's
-/// thread: cheaper than any hand-off. Otherwise callers copy their features into a pooled request
-/// and enqueue it; one dedicated worker thread takes everything pending (up to MaxBatchSize) and
-/// runs it as one model run, so under load the next batch forms while the current one runs. When
-/// MaxQueueDepth requests are already waiting, new ones are shed at once (fail-open). Create with
-/// <see cref="Load"/>.
-/// <para>
-/// The model runner (its pinned input and output buffers) belongs to whoever holds
-/// <c>_runnerBusy</c>: the worker for a batch, or one caller for its lone request.
-/// </para>
+/// Scores content feature vectors with the ONNX model. A request is scored on its caller's own
+/// thread when one of the inline runners (one-row buffers over the shared session, one per
+/// processor by default) is free: no queue, no wake-up, no continuation, so the decision stays
+/// synchronous even when the thread pool is swamped. When they are all busy, the caller copies its
+/// features into a pooled request and enqueues it; one dedicated worker thread takes everything
+/// pending (up to MaxBatchSize) and runs it as one model run, so under concurrency the next batch
+/// forms while the current one runs. When MaxQueueDepth requests are already waiting, new ones are
+/// shed at once (fail-open). Create with <see cref="Load"/>.
 /// </summary>
 internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
 {
@@ -23,11 +20,12 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     internal const int FailureLogInterval = 1000;
 
     private readonly ContentModelRunner _runner;
+    private readonly ContentModelRunner[] _inlineRunners;
+    private readonly int[] _inlineBusy;
     private readonly ProtectionMetrics _metrics;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly int _maxQueueDepth;
-    private readonly bool _runLoneRequestOnCaller;
     private readonly long _batchWaitTimestampTicks;
     private readonly ConcurrentQueue<ScoreRequest> _queue = new();
     private readonly ConcurrentQueue<ScoreRequest> _pool = new();
@@ -36,21 +34,24 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Thread _worker;
     private int _queued;
-    private int _runnerBusy;
     private int _workerIdle;
     private volatile bool _stopping;
     private int _disposed;
     private long _failedBatches;
 
+    /// <param name="runner">The batching worker's runner; it owns the session.</param>
+    /// <param name="inlineRunners">One-row runners over the same session, for callers running their own request.</param>
     internal OnnxContentScorer(
-        ContentModelRunner runner, ModelOptions options, ProtectionMetrics metrics, ILogger logger, TimeProvider timeProvider)
+        ContentModelRunner runner, ContentModelRunner[] inlineRunners, ModelOptions options, ProtectionMetrics metrics,
+        ILogger logger, TimeProvider timeProvider)
     {
         _runner = runner;
+        _inlineRunners = inlineRunners;
+        _inlineBusy = new int[inlineRunners.Length];
         _metrics = metrics;
         _logger = logger;
         _timeProvider = timeProvider;
         _maxQueueDepth = options.MaxQueueDepth;
-        _runLoneRequestOnCaller = options.RunLoneRequestOnCaller;
         _batchWaitTimestampTicks = options.MaxBatchWaitMicroseconds * timeProvider.TimestampFrequency / 1_000_000;
         _returnToPool = _pool.Enqueue;
         _batch = new ScoreRequest[runner.MaxBatchSize];
@@ -65,8 +66,8 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
 
     /// <summary>
     /// Test seam: called with the row count just before each model run, on the thread that runs it
-    /// (the worker, or a caller running its lone request), while that thread owns the runner; so a
-    /// test can hold the runner and make queueing, batching and shedding deterministic.
+    /// (the worker, or a caller running inline), so a test can hold a run and make queueing,
+    /// batching and shedding deterministic.
     /// </summary>
     internal Action<int>? BatchStarting { get; set; }
 
@@ -88,9 +89,9 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         {
             return new ValueTask<ContentScore>(ContentScore.Failed);
         }
-        if (_runLoneRequestOnCaller && Volatile.Read(ref _queued) == 0 && TryTakeRunner())
+        if (TryTakeInlineRunner(out var inline))
         {
-            return new ValueTask<ContentScore>(RunOnCaller(features));
+            return new ValueTask<ContentScore>(RunInline(inline, features));
         }
         if (Interlocked.Increment(ref _queued) > _maxQueueDepth)
         {
@@ -126,11 +127,15 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         _wake.Release();
         _worker.Join();
         FailQueued();
-        // A caller may be running its lone request: wait for it, then keep the runner for good.
-        var spinner = default(SpinWait);
-        while (!TryTakeRunner())
+        // Callers may be running inline: wait for each, then keep its runner for good.
+        for (var i = 0; i < _inlineRunners.Length; i++)
         {
-            spinner.SpinOnce();
+            var spinner = default(SpinWait);
+            while (Interlocked.CompareExchange(ref _inlineBusy[i], 1, 0) != 0)
+            {
+                spinner.SpinOnce();
+            }
+            _inlineRunners[i].Dispose();
         }
         _runner.Dispose();
     }
@@ -138,12 +143,25 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     private ScoreRequest Rent() =>
         _pool.TryDequeue(out var request) ? request : new ScoreRequest(_runner.FeatureCount, _returnToPool);
 
-    private bool TryTakeRunner() => Interlocked.CompareExchange(ref _runnerBusy, 1, 0) == 0;
+    /// <summary>A free inline runner, searched from a place that depends on the thread, so callers spread out.</summary>
+    private bool TryTakeInlineRunner(out int index)
+    {
+        var count = _inlineBusy.Length;
+        var start = count == 0 ? 0 : (int)((uint)Environment.CurrentManagedThreadId % (uint)count);
+        for (var i = 0; i < count; i++)
+        {
+            index = start + i < count ? start + i : start + i - count;
+            if (Volatile.Read(ref _inlineBusy[index]) == 0 && Interlocked.CompareExchange(ref _inlineBusy[index], 1, 0) == 0)
+            {
+                return true;
+            }
+        }
+        index = -1;
+        return false;
+    }
 
-    private void ReleaseRunner() => Volatile.Write(ref _runnerBusy, 0);
-
-    /// <summary>The caller owns the runner: one row, on this thread, no queue, no continuation.</summary>
-    private ContentScore RunOnCaller(ReadOnlySpan<float> features)
+    /// <summary>The caller owns inline runner <paramref name="index"/>: one row, on this thread.</summary>
+    private ContentScore RunInline(int index, ReadOnlySpan<float> features)
     {
         try
         {
@@ -151,18 +169,19 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
             {
                 return ContentScore.Failed;
             }
-            features.CopyTo(_runner.InputRow(0));
-            var error = Run(1);
+            var runner = _inlineRunners[index];
+            features.CopyTo(runner.InputRow(0));
+            var error = Run(runner, 1);
             if (error is not null)
             {
                 ReportFailure(1, error);
                 return ContentScore.Failed;
             }
-            return ToScore(_runner.Outputs(1)[0]);
+            return ToScore(runner.Outputs(1)[0]);
         }
         finally
         {
-            ReleaseRunner();
+            Volatile.Write(ref _inlineBusy[index], 0);
         }
     }
 
@@ -170,45 +189,14 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     {
         while (!_stopping)
         {
-            if (_queue.IsEmpty)
+            var taken = TakeBatch();
+            if (taken == 0)
             {
                 WaitForWork();
                 continue;
             }
-            // Taken before the batch, so that what queues while a caller runs its lone request
-            // joins this batch instead of being split off.
-            if (!TakeRunnerForWorker())
-            {
-                return;
-            }
-            try
-            {
-                var taken = TakeBatch();
-                if (taken > 0)
-                {
-                    RunBatch(taken);
-                }
-            }
-            finally
-            {
-                ReleaseRunner();
-            }
+            RunBatch(taken);
         }
-    }
-
-    /// <summary>Waits for a caller's lone run (a few microseconds) to end; false when stopping.</summary>
-    private bool TakeRunnerForWorker()
-    {
-        var spinner = default(SpinWait);
-        while (!TryTakeRunner())
-        {
-            if (_stopping)
-            {
-                return false;
-            }
-            spinner.SpinOnce();
-        }
-        return true;
     }
 
     /// <summary>
@@ -282,7 +270,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
 
         if (rows > 0)
         {
-            var error = Run(rows);
+            var error = Run(_runner, rows);
             if (error is null)
             {
                 CompleteScored(rows);
@@ -301,13 +289,13 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     }
 
     /// <summary>One model run by the runner's owner. Null on success, else ORT's message.</summary>
-    private string? Run(int rows)
+    private string? Run(ContentModelRunner runner, int rows)
     {
         try
         {
             BatchStarting?.Invoke(rows);
             _metrics.BatchSize(rows);
-            return _runner.Run(rows);
+            return runner.Run(rows);
         }
         catch (Exception e)
         {
@@ -339,10 +327,10 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         ReportFailure(rows, error);
     }
 
-    /// <summary>Called by the runner's owner only, so the count needs no interlocking.</summary>
+    /// <summary>Counts a failed run (the worker's or a caller's) and logs the first and then one per <see cref="FailureLogInterval"/>.</summary>
     private void ReportFailure(int rows, string error)
     {
-        var failures = ++_failedBatches;
+        var failures = Interlocked.Increment(ref _failedBatches);
         if (failures == 1 || failures % FailureLogInterval == 0)
         {
             Log.BatchFailed(_logger, rows, failures, error);

@@ -36,7 +36,7 @@ public class ContentModelBenchmarks
             ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors.Errors));
 
         var handOff = BenchmarkAssets.Configuration().GetSection("Protection:Model").Get<ModelOptions>()!;
-        handOff.RunLoneRequestOnCaller = false;
+        handOff.InlineRunners = 0;
         _handOffScorer = OnnxContentScorer.Load(handOff, paths, extractor.SchemaVersion, errors, BenchmarkAssets.Metrics(), NullLoggerFactory.Instance)
             ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors.Errors));
 
@@ -74,18 +74,18 @@ public class ContentModelBenchmarks
     [Benchmark(OperationsPerInvoke = Concurrent, Description = "ONNX Runtime, batch of 64 (per row)")]
     public string? RunSixtyFour() => _runner.Run(Concurrent);
 
-    [Benchmark(Description = "scorer, one request alone (runs on the caller)")]
+    [Benchmark(Description = "scorer, one request alone (inline on the caller)")]
     public async Task<float> ScoreOne() => (await _scorer.ScoreAsync(_vector, CancellationToken.None)).Probability;
 
-    [Benchmark(Description = "scorer, one request alone, handed to the worker (RunLoneRequestOnCaller=false)")]
+    [Benchmark(Description = "scorer, one request alone, handed to the worker (InlineRunners=0)")]
     public async Task<float> ScoreOneHandedOff() => (await _handOffScorer.ScoreAsync(_vector, CancellationToken.None)).Probability;
 
-    [Benchmark(OperationsPerInvoke = Concurrent, Description = "scorer, 64 concurrent requests (per request)")]
+    [Benchmark(OperationsPerInvoke = Concurrent, Description = "scorer, 64 concurrent requests through the worker (per request)")]
     public async Task<float> ScoreConcurrent()
     {
         for (var i = 0; i < Concurrent; i++)
         {
-            _pending[i] = _scorer.ScoreAsync(_vector, CancellationToken.None);
+            _pending[i] = _handOffScorer.ScoreAsync(_vector, CancellationToken.None);
         }
         var sum = 0f;
         for (var i = 0; i < Concurrent; i++)

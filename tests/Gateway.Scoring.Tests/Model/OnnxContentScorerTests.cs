@@ -14,15 +14,16 @@ public sealed class OnnxContentScorerTests : IDisposable
 
     public void Dispose() => _fixture.Dispose();
 
-    /// <summary>
-    /// A lone request runs on its caller's thread; started from another thread, a test can hold it
-    /// there (WorkerGate) while it queues more behind it.
-    /// </summary>
-    private static Task<ContentScore> ScoreOnAnotherThread(OnnxContentScorer scorer, ExpectedRow row) =>
-        Task.Run(() => scorer.ScoreAsync(row.Features, CancellationToken.None).AsTask());
+    /// <summary>Every request through the batching worker (no inline runners), for the tests of batching itself.</summary>
+    private static ModelOptions WorkerOnly(string fileName = "content-fixture.onnx")
+    {
+        var options = ContentModelFixture.Options(fileName);
+        options.InlineRunners = 0;
+        return options;
+    }
 
     [Fact]
-    public async Task ScoreAsync_LoneRequest_RunsOnTheCallersThreadAndCompletesBeforeReturning()
+    public async Task ScoreAsync_WithAFreeInlineRunner_RunsOnTheCallersThreadAndCompletesBeforeReturning()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
         using var scorer = _fixture.Load(ContentModelFixture.Options());
@@ -30,20 +31,22 @@ public sealed class OnnxContentScorerTests : IDisposable
         var runThreads = new List<int>();
         scorer.BatchStarting = _ => runThreads.Add(Environment.CurrentManagedThreadId);
 
-        var pending = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+        foreach (var row in Rows)
+        {
+            var pending = scorer.ScoreAsync(row.Features, CancellationToken.None);
 
-        Assert.True(pending.IsCompletedSuccessfully);
-        Assert.Equal(Rows[0].Probability, (await pending).Probability, Tolerance);
-        Assert.Equal([caller], runThreads);
-        Assert.Equal([1], batchSizes.Sizes);
+            Assert.True(pending.IsCompletedSuccessfully);
+            Assert.Equal(row.Probability, (await pending).Probability, Tolerance);
+        }
+        Assert.All(runThreads, thread => Assert.Equal(caller, thread));
+        Assert.All(batchSizes.Sizes, size => Assert.Equal(1, size));
+        Assert.Equal(Rows.Count, batchSizes.Sizes.Count);
     }
 
     [Fact]
-    public async Task ScoreAsync_WithCallerRunsOff_HandsEvenALoneRequestToTheWorker()
+    public async Task ScoreAsync_WithoutInlineRunners_HandsEvenALoneRequestToTheWorker()
     {
-        var options = ContentModelFixture.Options();
-        options.RunLoneRequestOnCaller = false;
-        using var scorer = _fixture.Load(options);
+        using var scorer = _fixture.Load(WorkerOnly());
         var caller = Environment.CurrentManagedThreadId;
         var runThreads = new List<int>();
         scorer.BatchStarting = _ => runThreads.Add(Environment.CurrentManagedThreadId);
@@ -51,33 +54,49 @@ public sealed class OnnxContentScorerTests : IDisposable
         var score = await scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
 
         Assert.Equal(Rows[0].Probability, score.Probability, Tolerance);
-        Assert.DoesNotContain(caller, runThreads);
-        Assert.Single(runThreads);
+        Assert.NotEqual(caller, Assert.Single(runThreads));
     }
 
     [Fact]
-    public async Task ScoreAsync_WhileACallerRunsItsLoneRequest_OthersQueueAndRunAsOneWorkerBatch()
+    public async Task ScoreAsync_WhenEveryInlineRunnerIsBusy_QueuesForTheWorkerInsteadOfWaiting()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        var options = ContentModelFixture.Options();
+        options.InlineRunners = 1;
+        using var scorer = _fixture.Load(options);
         using var gate = new WorkerGate(scorer);
 
-        var lone = ScoreOnAnotherThread(scorer, Rows[0]);
+        // Held inside its inline run on another thread, so the only inline runner stays busy.
+        var held = Task.Run(() => scorer.ScoreAsync(Rows[0].Features, CancellationToken.None).AsTask());
         gate.WaitUntilHeld();
-        var queued = new ValueTask<ContentScore>[5];
-        for (var i = 0; i < queued.Length; i++)
-        {
-            queued[i] = scorer.ScoreAsync(Rows[i + 1].Features, CancellationToken.None);
-            Assert.False(queued[i].IsCompleted);
-        }
-        gate.Release();
+        var queued = scorer.ScoreAsync(Rows[1].Features, CancellationToken.None);
+        var queuedScore = await queued;
 
-        Assert.Equal(Rows[0].Probability, (await lone).Probability, Tolerance);
-        for (var i = 0; i < queued.Length; i++)
-        {
-            Assert.Equal(Rows[i + 1].Probability, (await queued[i]).Probability, Tolerance);
-        }
-        Assert.Equal([1, queued.Length], batchSizes.Sizes);
+        Assert.False(held.IsCompleted);
+        Assert.Equal(Rows[1].Probability, queuedScore.Probability, Tolerance);
+        gate.Release();
+        Assert.Equal(Rows[0].Probability, (await held).Probability, Tolerance);
+        Assert.Equal([1, 1], batchSizes.Sizes);
+    }
+
+    [Fact]
+    public async Task Dispose_WhileACallerRunsInline_WaitsForItThenRefusesNewWork()
+    {
+        var options = ContentModelFixture.Options();
+        options.InlineRunners = 1;
+        var scorer = _fixture.Load(options);
+        using var gate = new WorkerGate(scorer);
+
+        var held = Task.Run(() => scorer.ScoreAsync(Rows[0].Features, CancellationToken.None).AsTask());
+        gate.WaitUntilHeld();
+        var disposal = Task.Run(scorer.Dispose);
+        Assert.True(SpinWait.SpinUntil(() => scorer.IsStopping, TimeSpan.FromSeconds(30)));
+        Assert.False(disposal.IsCompleted);
+        gate.Release();
+        await disposal.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(Rows[0].Probability, (await held).Probability, Tolerance);
+        Assert.Equal(ContentScore.Failed, await scorer.ScoreAsync(Rows[1].Features, CancellationToken.None));
     }
 
     [Fact]
@@ -98,10 +117,10 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_RequestsQueuedBehindARunningBatch_RunAsOneBatchWithNumpysProbabilities()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(WorkerOnly());
         using var gate = new WorkerGate(scorer);
 
-        var first = ScoreOnAnotherThread(scorer, Rows[0]);
+        var first = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
         gate.WaitUntilHeld();
         var queued = new ValueTask<ContentScore>[Rows.Count - 1];
         for (var i = 1; i < Rows.Count; i++)
@@ -125,12 +144,12 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_MoreQueuedThanMaxBatchSize_SplitsIntoFullBatches()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        var options = ContentModelFixture.Options();
+        var options = WorkerOnly();
         options.MaxBatchSize = 16;
         using var scorer = _fixture.Load(options);
         using var gate = new WorkerGate(scorer);
 
-        var first = ScoreOnAnotherThread(scorer, Rows[0]);
+        var first = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
         gate.WaitUntilHeld();
         var queued = new ValueTask<ContentScore>[Rows.Count - 1];
         for (var i = 1; i < Rows.Count; i++)
@@ -152,11 +171,9 @@ public sealed class OnnxContentScorerTests : IDisposable
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
         var clock = new ManualTimeProvider();
-        var options = ContentModelFixture.Options();
+        var options = WorkerOnly();
         options.MaxBatchSize = 4;
         options.MaxBatchWaitMicroseconds = 50;
-        // Every request goes through the worker here, even the first, lone one.
-        options.RunLoneRequestOnCaller = false;
         using var scorer = _fixture.Load(options, clock);
 
         // The clock stands still, so the worker keeps waiting until the batch is full.
@@ -187,7 +204,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_ManyConcurrentCallers_EachGetsTheSameResultAsAlone()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(WorkerOnly());
         var alone = new float[Rows.Count];
         for (var i = 0; i < Rows.Count; i++)
         {
@@ -218,12 +235,12 @@ public sealed class OnnxContentScorerTests : IDisposable
     [Fact]
     public async Task ScoreAsync_QueueAtMaxDepth_ShedsAtOnceAndRecoversWhenItDrains()
     {
-        var options = ContentModelFixture.Options();
+        var options = WorkerOnly();
         options.MaxQueueDepth = 4;
         using var scorer = _fixture.Load(options);
         using var gate = new WorkerGate(scorer);
 
-        var running = ScoreOnAnotherThread(scorer, Rows[0]);
+        var running = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
         gate.WaitUntilHeld();
         var queued = new ValueTask<ContentScore>[options.MaxQueueDepth];
         for (var i = 0; i < queued.Length; i++)
@@ -250,11 +267,11 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_CancelledWhileQueued_CompletesCancelledAndIsLeftOutOfTheBatch()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(WorkerOnly());
         using var gate = new WorkerGate(scorer);
         using var cancellation = new CancellationTokenSource();
 
-        var running = ScoreOnAnotherThread(scorer, Rows[0]);
+        var running = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
         gate.WaitUntilHeld();
         var cancelled = scorer.ScoreAsync(Rows[1].Features, cancellation.Token);
         var kept = scorer.ScoreAsync(Rows[2].Features, CancellationToken.None);
@@ -283,7 +300,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     [Fact]
     public async Task ScoreAsync_ReusesPooledRequests_AcrossManySequentialCalls()
     {
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(WorkerOnly());
 
         // A pooled completion reused too early would hand a caller another request's answer.
         for (var i = 0; i < 2_000; i++)
@@ -316,10 +333,10 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_RuntimeFailure_FailsEveryRequestOfThatBatchAndLogsOnce()
     {
         // This model fails inside ONNX Runtime for odd batch sizes and works for even ones.
-        using var scorer = _fixture.Load(ContentModelFixture.Options("runtime-fails-odd-batch.onnx"));
+        using var scorer = _fixture.Load(WorkerOnly("runtime-fails-odd-batch.onnx"));
         using var gate = new WorkerGate(scorer);
 
-        var odd = ScoreOnAnotherThread(scorer, Rows[0]);
+        var odd = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
         gate.WaitUntilHeld();
         var evenA = scorer.ScoreAsync(Rows[1].Features, CancellationToken.None);
         var evenB = scorer.ScoreAsync(Rows[2].Features, CancellationToken.None);
@@ -344,10 +361,10 @@ public sealed class OnnxContentScorerTests : IDisposable
     [Fact]
     public async Task Dispose_WhileABatchRuns_FinishesItFailsTheQueueAndRefusesNewWork()
     {
-        var scorer = _fixture.Load(ContentModelFixture.Options());
+        var scorer = _fixture.Load(WorkerOnly());
         using var gate = new WorkerGate(scorer);
 
-        var running = ScoreOnAnotherThread(scorer, Rows[0]);
+        var running = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
         gate.WaitUntilHeld();
         var queued = scorer.ScoreAsync(Rows[1].Features, CancellationToken.None);
         var disposal = Task.Run(scorer.Dispose);
