@@ -83,8 +83,8 @@ internal static class MarkdownReportWriter
 
     private static void AppendResults(StringBuilder md, RunReport report)
     {
-        md.Append("| target | requests | req/s | errors | unsent | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | mean ms | service p99 ms | send lag p99 ms |\n");
-        md.Append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        md.Append("| target | requests | req/s | errors | unsent | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | mean ms | service p99 ms | send lag p99 ms | CPU µs/request |\n");
+        md.Append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         foreach (var t in report.Targets)
         {
             md.Append("| ").Append(t.Target)
@@ -96,18 +96,21 @@ internal static class MarkdownReportWriter
                 .Append(" | ").Append(Ms(t.Latency.P99)).Append(" | ").Append(Ms(t.Latency.P999))
                 .Append(" | ").Append(Ms(t.Latency.Max)).Append(" | ").Append(Ms(t.Latency.Mean))
                 .Append(" | ").Append(Ms(t.ServiceTime.P99)).Append(" | ").Append(Ms(t.DispatchLag.P99))
+                .Append(" | ").Append(double.IsNaN(t.CpuMicrosecondsPerRequest) ? "" : t.CpuMicrosecondsPerRequest.ToString("0", CultureInfo.InvariantCulture))
                 .Append(" |\n");
         }
         md.Append('\n');
         md.Append("Latency runs from the planned send time (open model; the actual send in the closed model) to the last byte ");
         md.Append("of the response, so waiting for a connection counts. Service time starts at the actual send; send lag is how ");
-        md.Append("late the generator sent. Errors (no response) are counted apart and not in the latencies.\n");
+        md.Append("late the generator sent. Errors (no response) are counted apart and not in the latencies. CPU µs/request is the ");
+        md.Append("CPU time the target's own process used during the measured run (user + system, /proc) per answered request: ");
+        md.Append("unlike throughput and latency, it barely moves with other load on the machine.\n");
     }
 
     private static void AppendComparison(StringBuilder md, IReadOnlyList<ComparisonRow> rows)
     {
-        md.Append("| target | throughput × baseline | added p50 ms | added p99 ms | p99 × baseline |\n");
-        md.Append("|---|--:|--:|--:|--:|\n");
+        md.Append("| target | throughput × baseline | added p50 ms | added p99 ms | p99 × baseline | process CPU per request × baseline |\n");
+        md.Append("|---|--:|--:|--:|--:|--:|\n");
         foreach (var row in rows)
         {
             md.Append("| ").Append(row.Target)
@@ -115,6 +118,7 @@ internal static class MarkdownReportWriter
                 .Append(" | ").Append(Signed(row.AddedP50))
                 .Append(" | ").Append(Signed(row.AddedP99))
                 .Append(" | ").Append(Ratio(row.P99Ratio))
+                .Append(" | ").Append(Ratio(row.CpuRatio))
                 .Append(" |\n");
         }
     }

@@ -105,11 +105,24 @@ internal sealed class TargetLauncher : IDisposable
         var poller = pollStore ? new StoreStatePoller(url + "/readyz", _time) : null;
         var polling = poller?.RunAsync(stopSideJobs.Token) ?? Task.CompletedTask;
         var sideJob = duringRun is null ? Task.CompletedTask : Task.Run(() => duringRun(run), CancellationToken.None);
+        double? cpuAtMeasureStart = null;
+        var cpuSampling = Task.Run(async () =>
+        {
+            await run.DelayUntilMeasured(TimeSpan.Zero, stopSideJobs.Token).ConfigureAwait(false);
+            cpuAtMeasureStart = ProcessCpu.Seconds(gateway.Id);
+        }, CancellationToken.None);
 
         RunSummary summary;
         try
         {
             summary = await TargetDriver.DriveAsync(target.Name, url, scenario, settings, _time, cancellationToken).ConfigureAwait(false);
+            await cpuSampling.ConfigureAwait(false);
+            if (cpuAtMeasureStart is { } before && ProcessCpu.Seconds(gateway.Id) is { } after && summary.Completed > 0)
+            {
+                summary = summary with { CpuMicrosecondsPerRequest = (after - before) * 1e6 / summary.Completed };
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"   {target.Name} process CPU: {after - before:0.00} s for {summary.Completed:N0} responses = {summary.CpuMicrosecondsPerRequest:0} µs per request"));
+            }
         }
         finally
         {

@@ -29,6 +29,9 @@ internal sealed record RunSummary(
     /// <summary>Responses whose decision named each fail-open reason (only reasons seen).</summary>
     public IReadOnlyList<FailOpenCount> FailOpen { get; init; } = [];
 
+    /// <summary>CPU time the target process used per answered request during the measured run, in µs; NaN when not measured.</summary>
+    public double CpuMicrosecondsPerRequest { get; init; } = double.NaN;
+
     /// <summary>Responses with at least one fail-open reason.</summary>
     public long FailOpenResponses { get; init; }
 
