@@ -42,10 +42,12 @@ internal sealed partial class ProtectionMiddleware(
 
         // A challenge is waived for a client holding a valid clearance cookie (blocks still block).
         var decision = runtime.Challenge.ApplyClearance(context, evaluation.Decision, evaluation.Signals.ClientIp);
-        Record(decision, evaluation.Signals, routeId, start);
+        var decisionTime = time.GetElapsedTime(start);
+        Record(decision, evaluation.Signals, routeId, decisionTime);
         if (runtime.DecisionHeader)
         {
             context.Response.Headers[DecisionHeader.Name] = DecisionHeader.Format(decision);
+            context.Response.Headers[ServerTimingHeader.Name] = ServerTimingHeader.Format(decisionTime);
         }
         using var body = evaluation.Body;
         if (decision.EffectiveAction != DecisionAction.Pass)
@@ -77,11 +79,11 @@ internal sealed partial class ProtectionMiddleware(
         return new Evaluation(decision, default, default, BodyPrefix.Empty);
     }
 
-    private void Record(in ProtectionDecision decision, in RequestSignals signals, string routeId, long start)
+    private void Record(in ProtectionDecision decision, in RequestSignals signals, string routeId, TimeSpan decisionTime)
     {
         var action = ProtectionDecision.ActionName(decision.Action);
         metrics.Decision(action, decision.PrimaryReason, routeId);
-        metrics.ScoringDuration(time.GetElapsedTime(start), action);
+        metrics.ScoringDuration(decisionTime, action);
         if (decision.EffectiveAction == DecisionAction.Pass)
         {
             CountFailOpen(signals);
