@@ -1,6 +1,7 @@
 using Gateway.Scoring.ClientIp;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Reputation;
@@ -29,4 +30,5 @@ public sealed class ProtectionOptions
     public GeoOptions Geo { get; set; } = new();
     public FeatureStoreOptions Features { get; set; } = new();
     public ModelOptions Model { get; set; } = new();
+    public LoginOptions Login { get; set; } = new();
 }

@@ -49,6 +49,7 @@ internal sealed partial class ProtectionMiddleware(
         using var body = evaluation.Body;
         if (decision.EffectiveAction != DecisionAction.Pass)
         {
+            runtime.Sources.Login?.Learn(evaluation.Signals.Login, response: null);
             await DecisionResponder.WriteAsync(context, decision, policy).ConfigureAwait(false);
             return;
         }
@@ -62,6 +63,7 @@ internal sealed partial class ProtectionMiddleware(
             {
                 runtime.Sources.Store.RecordResponse(evaluation.Key, context.Response.StatusCode);
             }
+            runtime.Sources.Login?.Learn(evaluation.Signals.Login, context.Response);
         }
     }
 

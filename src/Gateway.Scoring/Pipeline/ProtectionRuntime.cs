@@ -3,6 +3,7 @@ using Gateway.Scoring.Configuration;
 using Gateway.Scoring.Content;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Reputation;
@@ -72,6 +73,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         var scorer = OnnxContentScorer.Load(options.Model, paths, extractor.SchemaVersion, errors, metrics, loggerFactory, $"{section}:Model", time);
         var redis = configuration.GetConnectionString("Redis");
         FeatureStoreOptionsValidator.Validate(options.Features, redis, errors, "ConnectionStrings:Redis");
+        LoginOptionsValidator.Validate(options.Login, configuration, errors);
 
         foreach (var warning in errors.Warnings)
         {
@@ -92,7 +94,8 @@ internal sealed partial class ProtectionRuntime : IDisposable
         Log.Loaded(logger, geo.IsLoaded ? geo.Describe() : "off", scorer is null ? "off" : paths.Resolve(options.Model.Path),
             store.Status.Backend, policies.Default.Name);
 
-        var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer);
+        var login = LoginDefenceFactory.Create(options.Login, options.Features, redis, reputation, metrics, time, loggerFactory);
+        var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer) { Login = login };
         var evaluator = new RequestEvaluator(sources, metrics, time);
         return new ProtectionRuntime(true, options.DecisionHeader, policies, sources, evaluator,
             reputation, geo, store, scorer, scorer is null ? null : Path.GetFileName(paths.Resolve(options.Model.Path)));
@@ -126,6 +129,10 @@ internal sealed partial class ProtectionRuntime : IDisposable
             ["geo"] = _geo!.IsLoaded ? new("loaded", _geo.Describe()) : new("off", "optional databases failed to load"),
             ["store"] = new(storeState, store.Circuit is { } circuit ? $"circuit {circuit}".ToLowerInvariant() : null),
         };
+        if (Sources.Login is { } login)
+        {
+            components["login"] = new(login.Store.State, null);
+        }
         var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy;
         return new ReadinessReport(true, degraded ? "degraded" : "ready", components);
     }
@@ -134,6 +141,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
     {
         _scorer?.Dispose();
         _store?.Dispose();
+        Sources?.Login?.Store.Dispose();
     }
 
     private static partial class Log

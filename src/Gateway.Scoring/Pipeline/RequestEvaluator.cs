@@ -39,14 +39,17 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
         var remaining = policy.Budget - time.GetElapsedTime(startTimestamp);
         using var deadline = new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
         var scoreContent = policy.Options.ScoreContent && sources.Scorer is not null;
-        var bodyTask = scoreContent
-            ? BodyPrefix.ReadAsync(request, policy.Options.MaxBodyBytes)
+        var loginProfile = sources.Login?.ProfileFor(context);
+        var bodyTask = scoreContent || loginProfile is not null
+            ? BodyPrefix.ReadAsync(request, Math.Max(policy.Options.MaxBodyBytes, loginProfile?.Options.MaxBodyBytes ?? 0))
             : Task.FromResult(BodyPrefix.Empty);
         var contentTask = scoreContent ? ScoreContentAsync(context, bodyTask, deadline.Token) : null;
+        signals.Login = loginProfile is null ? null : sources.Login!.Begin(loginProfile, signals);
+        var loginTask = signals.Login is null ? null : sources.Login!.AssessAsync(signals.Login, bodyTask, request, policy);
 
-        if ((featuresTask is { IsCompleted: false }) || (contentTask is { IsCompleted: false }))
+        if ((featuresTask is { IsCompleted: false }) || (contentTask is { IsCompleted: false }) || (loginTask is { IsCompleted: false }))
         {
-            await WaitUntilDeadline(featuresTask, contentTask, deadline.Token).ConfigureAwait(false);
+            await WaitUntilDeadline(featuresTask, contentTask, loginTask, deadline.Token).ConfigureAwait(false);
         }
         signals.BodyLate = !bodyTask.IsCompleted;
         if (signals.BodyLate)
@@ -59,6 +62,7 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
         signals.BehaviourState = Settle(featuresTask, ref features, "features");
         signals.Behaviour = features;
         signals.ContentState = contentTask is null ? SignalState.Skipped : SettleContent(contentTask, ref signals.ContentProbability);
+        signals.LoginState = loginTask is null ? SignalState.Skipped : sources.Login!.Settle(loginTask);
 
         var decision = RiskCombiner.Decide(signals, policy);
         return new Evaluation(decision, key, signals, body);
@@ -117,7 +121,7 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
         return await pending.ConfigureAwait(false);
     }
 
-    private static async Task WaitUntilDeadline(Task? features, Task? content, CancellationToken deadline)
+    private static async Task WaitUntilDeadline(Task? features, Task? content, Task? login, CancellationToken deadline)
     {
         try
         {
@@ -125,7 +129,13 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
             {
                 (not null, not null) => Task.WhenAll(features, content),
                 (not null, null) => features,
-                _ => content!,
+                _ => content,
+            };
+            all = (all, login) switch
+            {
+                (not null, not null) => Task.WhenAll(all, login),
+                (null, _) => login!,
+                _ => all,
             };
             await all.WaitAsync(deadline).ConfigureAwait(false);
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Reputation;
 
 namespace Gateway.Scoring.Signals;
@@ -18,4 +19,7 @@ internal struct RequestSignals
     public SignalState ContentState;
     /// <summary>The body prefix did not arrive in time, so content was scored on the target alone.</summary>
     public bool BodyLate;
+    /// <summary>Login routes only: the attempt and its scores (usable when <see cref="LoginState"/> is Ready).</summary>
+    public LoginAttempt? Login;
+    public SignalState LoginState;
 }

@@ -23,6 +23,7 @@ public sealed class ProtectionMetrics
     public ProtectionMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
+        Meter = meter;
         _decisions = meter.CreateCounter<long>(
             "protection.decisions", "{request}", "Requests scored, by action, primary reason and route.");
         _scoringDuration = meter.CreateHistogram<double>(
@@ -45,6 +46,9 @@ public sealed class ProtectionMetrics
         _forwardedHeaderRejected = meter.CreateCounter<long>(
             "protection.client_ip.forwarded_rejected", "{request}", "Forwarding headers from trusted proxies that could not be parsed.");
     }
+
+    /// <summary>The protection meter, for instruments kept beside their concern (e.g. <c>Login/LoginMetrics</c>).</summary>
+    public Meter Meter { get; }
 
     public void Decision(string action, string reason, string route)
     {
