@@ -13,6 +13,9 @@ internal struct PeriodSketch
 
     public void Add(long period, ulong member)
     {
+        // Members are hashes already, but not necessarily well mixed in every bit (Redis hashes
+        // what it is given too); the sketch needs uniform bits.
+        member = Mix(member);
         if (_current is null || period > _currentPeriod)
         {
             if (_current is not null && period == _currentPeriod + 1)
@@ -38,6 +41,14 @@ internal struct PeriodSketch
     /// <summary>Distinct members of <paramref name="period"/> and the one before.</summary>
     public readonly long Count(long period) =>
         HyperLogLog.CountUnion(InWindow(_current, _currentPeriod, period), InWindow(_previous, _previousPeriod, period));
+
+    /// <summary>SplitMix64's finaliser.</summary>
+    private static ulong Mix(ulong value)
+    {
+        value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9UL;
+        value = (value ^ (value >> 27)) * 0x94D049BB133111EBUL;
+        return value ^ (value >> 31);
+    }
 
     private static HyperLogLog? InWindow(HyperLogLog? sketch, long sketchPeriod, long period) =>
         sketch is not null && (sketchPeriod == period || sketchPeriod == period - 1) ? sketch : null;
