@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Gateway.LoadTests;
 using Gateway.LoadTests.Cli;
 using Gateway.LoadTests.Hosting;
+using Gateway.LoadTests.LoginSim;
 using Gateway.LoadTests.SideBySide;
 using Gateway.LoadTests.Targets;
 using Gateway.LoadTests.Traffic;
@@ -48,6 +49,11 @@ try
             var parsed = ArgumentList.Parse(args, LoadTestOptions.ValueOptionsWith("targets", "gateway-arg", "gateway-cpus", "upstream-cpus"), LoadTestOptions.FlagOptions, errors);
             var options = LoadTestOptions.Bind(parsed, errors);
             return Failed(errors) ?? await new SideBySideRunner(options, TimeProvider.System).ExecuteAsync(cancel.Token);
+        }
+        case "login-sim":
+        {
+            var parsed = ArgumentList.Parse(args, LoginSimCommand.ValueOptions, new HashSet<string>(), errors);
+            return Failed(errors) ?? await LoginSimCommand.ExecuteAsync(parsed, TimeProvider.System, cancel.Token);
         }
         case "scenarios":
             foreach (var (name, description) in ScenarioCatalog.Entries)

@@ -10,6 +10,9 @@ internal static class Usage
           side-by-side [options]         start an upstream, then bare YARP, the gateway (in-process store) and the gateway
                                          (Redis, local redis-server) one after another; same scenario against each; ratios
                                          against bare YARP
+          login-sim [options]            seeded login simulation: legitimate users and attackers (stuffing, spraying,
+                                         brute force) against the demo login through the gateway (started in-process,
+                                         or --target URL); reports stopped shares per attack and legitimate challenged/blocked
           scenarios                      list the scenarios
           serve-upstream [--port N]      run the load-test upstream alone (200 for any GET, 401 for POST /login)
 
@@ -35,6 +38,16 @@ internal static class Usage
           --gateway-arg K=V   extra gateway configuration, repeatable (e.g. Protection:Model:Path=/path/model.onnx)
           --gateway-cpus L    pin the gateway processes to CPUs L (taskset list, e.g. 2-3)
           --upstream-cpus L   pin the upstream process to CPUs L
+
+        login-sim options
+          --seed N            seeds the population and every choice                         (1)
+          --users N           legitimate accounts that log in, at most 5000                 (1500)
+          --stuffing N / --residential-stuffing N / --spraying N / --bruteforce N
+                              attempts per attack                               (1500 / 400 / 400 / 200)
+          --duration S        wall-clock seconds the simulated span is played in             (60)
+          --target URL        a running gateway in front of the demo shop instead of an in-process one
+          --gateway-arg K=V   extra configuration of the in-process gateway, repeatable
+          --out DIR           report folder                  (loadtests/results/<UTC time>-login-sim-seed<N>)
 
         Reports: report.md, summary.csv, status.csv, decisions.csv, timeline.csv, comparison.csv (side by side), latency.png.
         Build in Release for figures: dotnet run -c Release --project loadtests/Gateway.LoadTests -- side-by-side

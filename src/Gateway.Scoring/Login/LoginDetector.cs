@@ -14,6 +14,9 @@ internal static class LoginDetector
     /// <summary>Failures an entity needs before its usernames count as stuffing (one typo is not a campaign).</summary>
     private const double MinimumFailures = 2;
 
+    /// <summary>One event, allowing for its decay since (counts are decayed, never quite whole).</summary>
+    private const double DecayedOne = 0.5;
+
     /// <summary>Keeps a contribution "at" the challenge threshold from rounding below it in the noisy-OR.</summary>
     private const double Nudge = 1e-9;
 
@@ -23,17 +26,25 @@ internal static class LoginDetector
         var prior = attempt.OnInfrastructure ? o.PriorFactor : 1.0;
         var levels = new Levels(challenge, block);
 
+        // Evidence about a whole network (an ASN, hosting networks together) does not apply to a
+        // username that has signed in from this very ASN before: the VPN user or the customer of a
+        // big ISP during someone else's campaign on it. The IP's and subnet's own evidence still does.
+        var aggregate = attempt.Username is null || !attempt.UsernameState.AsnKnown;
+        // Hosting networks as a whole only speak against providers that take part: this ASN has
+        // failed logins of its own. A VPN user on an uninvolved provider is left alone; a campaign
+        // rotating over providers loses one attempt per new provider.
+        var participates = attempt.AsnState.Failures10m >= DecayedOne && attempt.AsnState.FailureRatio10m >= o.MinFailureRatio;
         var stuffing = Max(
             levels.Escalate(Usernames(attempt.IpState, o, longWindow: false), o.IpUsernamesChallenge * prior, o.IpUsernamesBlock * prior),
             levels.Escalate(Usernames(attempt.SubnetState, o, false), o.SubnetUsernamesChallenge * prior, o.SubnetUsernamesBlock * prior),
-            levels.Escalate(Usernames(attempt.AsnState, o, false), o.AsnUsernamesChallenge * prior, null),
-            attempt.OnInfrastructure ? levels.Escalate(Usernames(attempt.InfrastructureState, o, false), o.InfrastructureUsernamesChallenge, null) : 0);
+            aggregate ? levels.Escalate(Usernames(attempt.AsnState, o, false), o.AsnUsernamesChallenge * prior, null) : 0,
+            aggregate && participates && attempt.OnInfrastructure ? levels.Escalate(Usernames(attempt.InfrastructureState, o, false), o.InfrastructureUsernamesChallenge, null) : 0);
         var f = o.SprayingFactor;
         var spraying = Max(
             levels.Escalate(Usernames(attempt.IpState, o, longWindow: true), o.IpUsernamesChallenge * prior * f, o.IpUsernamesBlock * prior * f),
             levels.Escalate(Usernames(attempt.SubnetState, o, true), o.SubnetUsernamesChallenge * prior * f, o.SubnetUsernamesBlock * prior * f),
-            levels.Escalate(Usernames(attempt.AsnState, o, true), o.AsnUsernamesChallenge * prior * f, null),
-            attempt.OnInfrastructure ? levels.Escalate(Usernames(attempt.InfrastructureState, o, true), o.InfrastructureUsernamesChallenge * f, null) : 0);
+            aggregate ? levels.Escalate(Usernames(attempt.AsnState, o, true), o.AsnUsernamesChallenge * prior * f, null) : 0,
+            aggregate && attempt.OnInfrastructure && attempt.AsnState.Failures1h >= DecayedOne && attempt.AsnState.FailureRatio1h >= o.MinFailureRatio ? levels.Escalate(Usernames(attempt.InfrastructureState, o, true), o.InfrastructureUsernamesChallenge * f, null) : 0);
         // One campaign seen through two windows is one piece of evidence: keep the stronger.
         if (stuffing >= spraying)
         {
@@ -68,7 +79,7 @@ internal static class LoginDetector
         var (ratio, failures, distinct) = longWindow
             ? (state.FailureRatio1h, state.Failures1h, state.Distinct1h)
             : (state.FailureRatio10m, state.Failures10m, state.Distinct10m);
-        return ratio >= o.MinFailureRatio && failures >= MinimumFailures ? distinct * ratio : 0;
+        return ratio >= o.MinFailureRatio && failures >= MinimumFailures - DecayedOne ? distinct * ratio : 0;
     }
 
     /// <summary>Whether a success after this history looks like a cracked credential.</summary>

@@ -127,13 +127,33 @@ public sealed class LoginDetectorTests
         for (var i = 0; i < 40; i++)
         {
             var ip = $"45.{i % 7}.{i}.{i}";
-            var attempt = Attempt(ip, $"leaked{i}", hosting: true, new GeoInfo("NL", (uint)(60000 + i), null));
+            var attempt = Attempt(ip, $"leaked{i}", hosting: true, new GeoInfo("NL", (uint)(60000 + (i % 5)), null));
             risks.Add(Risk(attempt));
             Learn(attempt, risks[^1] >= Challenge ? LoginOutcome.Stopped : LoginOutcome.Failure);
         }
 
         Assert.True(risks.Skip((int)Profile.Options.InfrastructureUsernamesChallenge).All(r => r >= Challenge), string.Join(", ", risks));
         Assert.True(risks.All(r => r < Block));
+    }
+
+    [Fact]
+    public void HostingCampaign_DoesNotTouchAVpnUserOnAnUninvolvedProvider_NorOneWhoSignedInFromThisProviderBefore()
+    {
+        var regular = Attempt("45.0.0.200", "vpn-regular", hosting: true, new GeoInfo("NL", 60000, null));
+        Learn(regular, LoginOutcome.Success);
+        for (var i = 0; i < 40; i++)
+        {
+            var attempt = Attempt($"45.{i % 7}.{i}.{i}", $"leaked{i}", hosting: true, new GeoInfo("NL", (uint)(60000 + (i % 5)), null));
+            Learn(attempt, Risk(attempt) >= Challenge ? LoginOutcome.Stopped : LoginOutcome.Failure);
+        }
+
+        var uninvolved = Attempt("51.0.0.9", "vpn-user", hosting: true, new GeoInfo("FR", 16276, null));
+        var involvedNewcomer = Attempt("45.0.0.201", "vpn-newcomer", hosting: true, new GeoInfo("NL", 60000, null));
+        var involvedRegular = Attempt("45.0.0.202", "vpn-regular", hosting: true, new GeoInfo("NL", 60000, null));
+
+        Assert.True(Risk(uninvolved) < Challenge);
+        Assert.True(Risk(involvedNewcomer) >= Challenge);
+        Assert.True(Risk(involvedRegular) < Challenge);
     }
 
     [Fact]
