@@ -47,15 +47,16 @@ internal static class LoginOptionsValidator
         {
             errors.Add($"{key}:UsernameField", "must name the form field or JSON property holding the username.");
         }
-        if (o.FailureStatusCodes.Length == 0 && string.IsNullOrEmpty(o.FailureRedirectPath))
+        var codes = o.EffectiveFailureStatusCodes;
+        if (codes.Length == 0 && string.IsNullOrEmpty(o.FailureRedirectPath))
         {
             errors.Add($"{key}:FailureStatusCodes", "is empty and FailureRedirectPath is not set: no answer could ever count as a failed login.");
         }
-        for (var i = 0; i < o.FailureStatusCodes.Length; i++)
+        for (var i = 0; i < codes.Length; i++)
         {
-            if (o.FailureStatusCodes[i] is < 300 or > 599)
+            if (codes[i] is < 300 or > 599)
             {
-                errors.Add($"{key}:FailureStatusCodes:{i}", $"must be an HTTP status code from 300 to 599 (is {o.FailureStatusCodes[i]})");
+                errors.Add($"{key}:FailureStatusCodes:{i}", $"must be an HTTP status code from 300 to 599 (is {codes[i]})");
             }
         }
         if (o.FailureRedirectPath is { Length: > 0 } path && path[0] != '/')

@@ -6,7 +6,7 @@ namespace Gateway.Scoring.Login;
 /// <summary>A validated login profile with its lookups built once.</summary>
 internal sealed class LoginProfile(string name, LoginProfileOptions options)
 {
-    private readonly FrozenSet<int> _failureCodes = options.FailureStatusCodes.ToFrozenSet();
+    private readonly FrozenSet<int> _failureCodes = options.EffectiveFailureStatusCodes.ToFrozenSet();
 
     public string Name { get; } = name;
     public LoginProfileOptions Options { get; } = options;

@@ -15,8 +15,13 @@ public sealed class LoginProfileOptions
     /// <summary>Default <see cref="UsernameSource.Form"/>.</summary>
     public UsernameSource UsernameSource { get; set; } = UsernameSource.Form;
 
-    /// <summary>Upstream status codes that mean "wrong credentials". Default 401, 403.</summary>
-    public int[] FailureStatusCodes { get; set; } = [401, 403];
+    /// <summary>
+    /// Upstream status codes that mean "wrong credentials". Default (when unset) 401, 403. Not
+    /// pre-filled, because configuration binding appends to an array instead of replacing it.
+    /// </summary>
+    public int[]? FailureStatusCodes { get; set; }
+
+    internal int[] EffectiveFailureStatusCodes => FailureStatusCodes ?? [401, 403];
 
     /// <summary>
     /// When set, a redirect (3xx) whose Location path is this path means failure (apps that send the
