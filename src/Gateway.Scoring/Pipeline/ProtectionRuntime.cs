@@ -133,7 +133,8 @@ internal sealed partial class ProtectionRuntime : IDisposable
         {
             components["login"] = new(login.Store.State, null);
         }
-        var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy;
+        var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy
+            || Sources.Login?.Store.State == "fallback";
         return new ReadinessReport(true, degraded ? "degraded" : "ready", components);
     }
 
