@@ -13,10 +13,3 @@ public interface ILoginStore
     /// <summary>Learns one attempt. Never waits for the store and never throws.</summary>
     void Record(LoginEntity entity, in LoginObservation observation);
 }
-
-/// <summary>A login store as the host holds it: with a health flag for readiness and the resources it owns.</summary>
-internal interface ILoginStoreBackend : ILoginStore, IDisposable
-{
-    /// <summary><c>in-process</c>, <c>redis</c>, or <c>fallback</c> while Redis is down.</summary>
-    string State { get; }
-}

@@ -41,7 +41,3 @@ internal sealed class UsernameHasher(byte[] key)
         return new HashedUsername(Convert.ToHexStringLower(digest[..16]), BinaryPrimitives.ReadUInt64LittleEndian(digest) | 1);
     }
 }
-
-/// <param name="Id">Entity id: 32 hex digits.</param>
-/// <param name="Member">Never 0 (0 means "no member").</param>
-internal readonly record struct HashedUsername(string Id, ulong Member);
