@@ -8,24 +8,35 @@ namespace Gateway.Scoring.Login.InProcess;
 /// </summary>
 internal sealed class InProcessLoginStore(int maxEntities, TimeProvider time) : ILoginStoreBackend
 {
-    private readonly ConcurrentDictionary<string, LoginEntityRecord> _records = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<LoginEntity, LoginEntityRecord> _records = new();
     private int _evicting;
 
     public string State => "in-process";
 
-    public int Count => _records.Count;
+    private int _count;
+
+    /// <summary>Tracked entities. Kept apart from the dictionary's own Count, which takes every lock.</summary>
+    public int Count => Volatile.Read(ref _count);
 
     public ValueTask<LoginEntityState> ReadAsync(LoginEntity entity, LoginReadContext context, CancellationToken cancellationToken) =>
         new(Read(entity, context));
 
     public LoginEntityState Read(LoginEntity entity, LoginReadContext context) =>
-        _records.TryGetValue(entity.Tag, out var record) ? record.Read(context, Now()) : LoginEntityState.Empty;
+        _records.TryGetValue(entity, out var record) ? record.Read(context, Now()) : LoginEntityState.Empty;
 
     public void Record(LoginEntity entity, in LoginObservation observation)
     {
-        var record = _records.GetOrAdd(entity.Tag, static _ => new LoginEntityRecord());
+        if (!_records.TryGetValue(entity, out var record))
+        {
+            var created = new LoginEntityRecord();
+            record = _records.GetOrAdd(entity, created);
+            if (ReferenceEquals(record, created))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
         record.Record(observation, Now());
-        if (_records.Count > maxEntities)
+        if (Volatile.Read(ref _count) > maxEntities)
         {
             Evict();
         }
@@ -46,7 +57,7 @@ internal sealed class InProcessLoginStore(int maxEntities, TimeProvider time) : 
         }
         try
         {
-            var stamps = new List<long>(_records.Count);
+            var stamps = new List<long>(Count);
             foreach (var (_, record) in _records)
             {
                 stamps.Add(record.UpdatedAt);
@@ -55,9 +66,9 @@ internal sealed class InProcessLoginStore(int maxEntities, TimeProvider time) : 
             var cutoff = stamps[Math.Min(stamps.Count - 1, Math.Max(0, stamps.Count / 10))];
             foreach (var (key, record) in _records)
             {
-                if (record.UpdatedAt <= cutoff)
+                if (record.UpdatedAt <= cutoff && _records.TryRemove(key, out _))
                 {
-                    _records.TryRemove(key, out _);
+                    Interlocked.Decrement(ref _count);
                 }
             }
         }
