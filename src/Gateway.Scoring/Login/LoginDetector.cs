@@ -59,7 +59,10 @@ internal static class LoginDetector
         var ipFailures = ip.FailureRatio10m >= o.MinFailureRatio ? ip.Failures10m : 0;
         var bruteForce = Math.Max(
             levels.Escalate(ipFailures, o.IpFailuresChallenge * prior, o.IpFailuresBlock * prior),
-            attempt.Username is null ? 0 : levels.Escalate(attempt.UsernameState.Failures10m, o.UsernameFailuresChallenge * prior, null));
+            attempt.Username is null ? 0 : Math.Max(
+                levels.Escalate(attempt.UsernameState.Failures10m, o.UsernameFailuresChallenge * prior, null),
+                // Distinct addresses per username: one account tried from many places, slowly.
+                levels.Escalate(Usernames(attempt.UsernameState, o, longWindow: true), o.UsernameAddressesChallenge * prior, null)));
 
         var user = attempt.UsernameState;
         var knownGeo = attempt.Geo.CountryCode is not null || attempt.Geo.Asn != 0;
@@ -73,7 +76,10 @@ internal static class LoginDetector
         attempt.Assessed = true;
     }
 
-    /// <summary>Distinct usernames an entity tried, weighted by how many of its answered attempts failed.</summary>
+    /// <summary>
+    /// Distinct counterparts of an entity (usernames of a network entity, addresses of a username),
+    /// weighted by how many of its answered attempts failed.
+    /// </summary>
     internal static double Usernames(in LoginEntityState state, LoginProfileOptions o, bool longWindow)
     {
         var (ratio, failures, distinct) = longWindow

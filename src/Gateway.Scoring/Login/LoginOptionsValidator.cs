@@ -78,7 +78,7 @@ internal static class LoginOptionsValidator
             (nameof(o.IpUsernamesChallenge), o.IpUsernamesChallenge), (nameof(o.SubnetUsernamesChallenge), o.SubnetUsernamesChallenge),
             (nameof(o.AsnUsernamesChallenge), o.AsnUsernamesChallenge), (nameof(o.InfrastructureUsernamesChallenge), o.InfrastructureUsernamesChallenge),
             (nameof(o.IpFailuresChallenge), o.IpFailuresChallenge), (nameof(o.UsernameFailuresChallenge), o.UsernameFailuresChallenge),
-            (nameof(o.CrackedAfterFailures), o.CrackedAfterFailures),
+            (nameof(o.CrackedAfterFailures), o.CrackedAfterFailures), (nameof(o.UsernameAddressesChallenge), o.UsernameAddressesChallenge),
         })
         {
             InRange(value, 1, 1_000_000, $"{key}:{name}", errors);

@@ -75,6 +75,12 @@ public sealed class LoginProfileOptions
     /// </summary>
     public double UsernameFailuresChallenge { get; set; } = 6;
 
+    /// <summary>
+    /// Distinct addresses failing on one username in the long window (with <see cref="MinFailureRatio"/>):
+    /// a distributed, slow brute force. Challenge only, like every username-only evidence. Default 5.
+    /// </summary>
+    public double UsernameAddressesChallenge { get; set; } = 5;
+
     /// <summary>Failures on the username (short window) before a success counts as a cracked credential. Default 5.</summary>
     public double CrackedAfterFailures { get; set; } = 5;
 

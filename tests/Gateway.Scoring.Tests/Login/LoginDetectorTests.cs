@@ -105,6 +105,30 @@ public sealed class LoginDetectorTests
     }
 
     [Fact]
+    public void SlowBruteForceOnOneAccount_FromManyAddresses_IsChallenged_WhileAPhoneUserChangingAddressesIsNot()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            Learn(Attempt($"198.51.{i}.9", "erin"), LoginOutcome.Failure);
+            _time.Advance(TimeSpan.FromMinutes(10));
+        }
+        for (var i = 0; i < 6; i++)
+        {
+            var phone = Attempt($"100.{i}.0.1", "frank");
+            Learn(phone, i == 2 ? LoginOutcome.Failure : LoginOutcome.Success);
+            _time.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        var attacked = Attempt("198.51.200.9", "erin");
+        var phoneUser = Attempt("100.9.0.1", "frank");
+
+        Assert.True(attacked.UsernameState.Failures10m < Profile.Options.UsernameFailuresChallenge);
+        Assert.True(Risk(attacked) >= Challenge);
+        Assert.Equal(LoginReasons.BruteForce, attacked.StrongestReason());
+        Assert.True(Risk(phoneUser) < Challenge);
+    }
+
+    [Fact]
     public void HouseholdThatMistypedRepeatedly_RecoversAsTheCountsDecay()
     {
         for (var i = 0; i < 7; i++)
