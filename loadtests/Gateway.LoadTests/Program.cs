@@ -4,6 +4,7 @@ using Gateway.LoadTests;
 using Gateway.LoadTests.Cli;
 using Gateway.LoadTests.Degradation;
 using Gateway.LoadTests.Hosting;
+using Gateway.LoadTests.LoginSim;
 using Gateway.LoadTests.SideBySide;
 using Gateway.LoadTests.Targets;
 using Gateway.LoadTests.Traffic;
@@ -73,6 +74,11 @@ try
             var outage = OutageOptions.Bind(parsed, options.Settings.Duration, errors);
             var budget = LoadTestOptions.Number(parsed, "budget-ms", 20, 0.1, 10_000, errors);
             return Failed(errors) ?? await new RedisOutageRunner(options, outage, budget, TimeProvider.System).ExecuteAsync(cancel.Token);
+        }
+        case "login-sim":
+        {
+            var parsed = ArgumentList.Parse(args, LoginSimCommand.ValueOptions, new HashSet<string>(), errors);
+            return Failed(errors) ?? await LoginSimCommand.ExecuteAsync(parsed, TimeProvider.System, cancel.Token);
         }
         case "scenarios":
             foreach (var (name, description) in ScenarioCatalog.Entries)

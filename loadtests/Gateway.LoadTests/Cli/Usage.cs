@@ -16,6 +16,9 @@ internal static class Usage
           redis-outage [options]         drive the Redis gateway (open model, 30 s unless --duration), kill its redis-server at
                                          --outage-at for --outage-for seconds (default: the middle third), then start it again;
                                          timeline of the store state (/readyz) and fail-open reasons next to latency
+          login-sim [options]            seeded login simulation: legitimate users and attackers (stuffing, spraying,
+                                         brute force) against the demo login through the gateway (started in-process,
+                                         or --target URL); reports stopped shares per attack and legitimate challenged/blocked
           scenarios                      list the scenarios
           serve-upstream [--port N]      run the load-test upstream alone (200 for any GET, 401 for POST /login)
 
@@ -52,6 +55,15 @@ internal static class Usage
         redis-outage only
           --outage-at S       measured second at which redis-server is killed               (duration / 3)
           --outage-for S      seconds until it is started again (empty, same port)          (duration / 3)
+        login-sim options
+          --seed N            seeds the population and every choice                         (1)
+          --users N           legitimate accounts that log in, at most 5000                 (1500)
+          --stuffing N / --residential-stuffing N / --spraying N / --bruteforce N
+                              attempts per attack                               (1500 / 400 / 400 / 200)
+          --duration S        wall-clock seconds the simulated span is played in             (60)
+          --target URL        a running gateway in front of the demo shop instead of an in-process one
+          --gateway-arg K=V   extra configuration of the in-process gateway, repeatable
+          --out DIR           report folder                  (loadtests/results/<UTC time>-login-sim-seed<N>)
 
         Reports: report.md, summary.csv, status.csv, decisions.csv, timeline.csv, comparison.csv (side by side), latency.png.
         Build in Release for figures: dotnet run -c Release --project loadtests/Gateway.LoadTests -- side-by-side

@@ -52,6 +52,7 @@ internal sealed partial class ProtectionMiddleware(
         using var body = evaluation.Body;
         if (decision.EffectiveAction != DecisionAction.Pass)
         {
+            runtime.Sources.Login?.Learn(evaluation.Signals.Login, response: null);
             await DecisionResponder.WriteAsync(context, decision, policy, runtime.Challenge, evaluation.Signals.ClientIp).ConfigureAwait(false);
             return;
         }
@@ -65,6 +66,7 @@ internal sealed partial class ProtectionMiddleware(
             {
                 runtime.Sources.Store.RecordResponse(evaluation.Key, context.Response.StatusCode);
             }
+            runtime.Sources.Login?.Learn(evaluation.Signals.Login, context.Response);
         }
     }
 

@@ -4,6 +4,7 @@ using Gateway.Scoring.Configuration;
 using Gateway.Scoring.Content;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Reputation;
@@ -82,6 +83,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         var redis = configuration.GetConnectionString("Redis");
         FeatureStoreOptionsValidator.Validate(options.Features, redis, errors, "ConnectionStrings:Redis");
         ChallengeOptionsValidator.Validate(options.Challenge, errors);
+        LoginOptionsValidator.Validate(options.Login, configuration, errors);
 
         foreach (var warning in errors.Warnings)
         {
@@ -102,7 +104,8 @@ internal sealed partial class ProtectionRuntime : IDisposable
         Log.Loaded(logger, geo.IsLoaded ? geo.Describe() : "off", scorer is null ? "off" : paths.Resolve(options.Model.Path),
             store.Status.Backend, policies.Default.Name);
 
-        var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer);
+        var login = LoginDefenceFactory.Create(options.Login, options.Features, redis, reputation, metrics, time, loggerFactory);
+        var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer) { Login = login };
         var evaluator = new RequestEvaluator(sources, metrics, time);
         var challenge = ChallengeService.Create(options.Challenge, redis, options.Features.KeyPrefix, metrics.Challenge,
             time, loggerFactory, ChallengeKeySharingWait);
@@ -142,7 +145,12 @@ internal sealed partial class ProtectionRuntime : IDisposable
             ["store"] = new(storeState, store.Circuit is { } circuit ? $"circuit {circuit}".ToLowerInvariant() : null),
             ["challenge"] = Challenge.Readiness(),
         };
-        var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy;
+        if (Sources.Login is { } login)
+        {
+            components["login"] = new(login.Store.State, null);
+        }
+        var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy
+            || Sources.Login?.Store.State == "fallback";
         return new ReadinessReport(true, degraded ? "degraded" : "ready", components);
     }
 
@@ -151,6 +159,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         _scorer?.Dispose();
         _store?.Dispose();
         Challenge?.Dispose();
+        Sources?.Login?.Store.Dispose();
     }
 
     private static partial class Log

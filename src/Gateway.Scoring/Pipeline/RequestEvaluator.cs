@@ -43,8 +43,11 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
 
         var deadline = startTimestamp + (long)(policy.Budget.TotalSeconds * time.TimestampFrequency);
         var scoreContent = policy.Options.ScoreContent && sources.Scorer is not null;
-        var bodyTask = scoreContent && policy.Options.MaxBodyBytes > 0 && BodyPrefix.Worthwhile(request)
-            ? BodyPrefix.ReadAsync(request, policy.Options.MaxBodyBytes)
+        // Login routes read the body too (for the username), up to the larger of the two bounds.
+        var loginProfile = sources.Login?.ProfileFor(context);
+        var bodyBytes = Math.Max(scoreContent ? policy.Options.MaxBodyBytes : 0, loginProfile?.Options.MaxBodyBytes ?? 0);
+        var bodyTask = bodyBytes > 0 && BodyPrefix.Worthwhile(request)
+            ? BodyPrefix.ReadAsync(request, bodyBytes)
             : null;
         ContentScore? contentScore = null;
         Task<ContentScore?>? contentTask = null;
@@ -67,10 +70,14 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
                 contentTask = ScoreContentAfterBodyAsync(context, bodyTask, deadline);
             }
         }
+        signals.Login = loginProfile is null ? null : sources.Login!.Begin(loginProfile, signals);
+        var loginTask = signals.Login is null
+            ? null
+            : sources.Login!.AssessAsync(signals.Login, bodyTask ?? Task.FromResult(BodyPrefix.Empty), request, policy);
 
-        if ((featuresTask is { IsCompleted: false }) || (contentTask is { IsCompleted: false }))
+        if ((featuresTask is { IsCompleted: false }) || (contentTask is { IsCompleted: false }) || (loginTask is { IsCompleted: false }))
         {
-            await WaitUntilDeadline(featuresTask, contentTask, deadline).ConfigureAwait(false);
+            await WaitUntilDeadline(featuresTask, contentTask, loginTask, deadline).ConfigureAwait(false);
         }
         signals.BodyLate = bodyTask is { IsCompleted: false };
         if (signals.BodyLate)
@@ -91,6 +98,7 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
             : contentTask is null
                 ? ContentState(contentScore, ref signals.ContentProbability)
                 : SettleContent(contentTask, ref signals.ContentProbability);
+        signals.LoginState = loginTask is null ? SignalState.Skipped : sources.Login!.Settle(loginTask);
 
         var decision = RiskCombiner.Decide(signals, policy);
         return new Evaluation(decision, key, signals, body);
@@ -156,7 +164,7 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
     }
 
     /// <summary>Waits for the pending signals, but not past the deadline (timestamp); no token, no CTS.</summary>
-    private async Task WaitUntilDeadline(Task? features, Task? content, long deadline)
+    private async Task WaitUntilDeadline(Task? features, Task? content, Task? login, long deadline)
     {
         var remaining = time.GetElapsedTime(time.GetTimestamp(), deadline);
         if (remaining <= TimeSpan.Zero)
@@ -169,7 +177,13 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
             {
                 (not null, not null) => Task.WhenAll(features, content),
                 (not null, null) => features,
-                _ => content!,
+                _ => content,
+            };
+            all = (all, login) switch
+            {
+                (not null, not null) => Task.WhenAll(all, login),
+                (null, _) => login!,
+                _ => all,
             };
             await all.WaitAsync(remaining, time).ConfigureAwait(false);
         }
