@@ -20,6 +20,11 @@ internal sealed partial class ProtectionMiddleware(
     TimeProvider time,
     ILogger<ProtectionMiddleware> logger)
 {
+    /// <summary>Decision log lines per second at most; the rest are counted and mentioned in the next line.</summary>
+    internal const int DecisionLogsPerSecond = 20;
+
+    private readonly LogRateLimiter _decisionLogs = new(DecisionLogsPerSecond, time);
+
     public Task Invoke(HttpContext context) => runtime.Enabled ? InvokeCoreAsync(context) : next(context);
 
     private async Task InvokeCoreAsync(HttpContext context)
@@ -90,16 +95,17 @@ internal sealed partial class ProtectionMiddleware(
         {
             CountFailOpen(signals);
         }
-        if (decision.Action != DecisionAction.Pass && logger.IsEnabled(LogLevel.Information))
+        if (decision.Action != DecisionAction.Pass && logger.IsEnabled(LogLevel.Information)
+            && _decisionLogs.TryAcquire(out var suppressed))
         {
             var ip = signals.ClientIp?.ToString() ?? "unknown";
             if (decision.Enforced)
             {
-                Log.Decided(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip);
+                Log.Decided(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip, suppressed);
             }
             else
             {
-                Log.Monitored(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip);
+                Log.Monitored(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip, suppressed);
             }
         }
     }
@@ -121,11 +127,11 @@ internal sealed partial class ProtectionMiddleware(
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Protection {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}")]
-        public static partial void Decided(ILogger logger, string action, double score, string reasons, string route, string clientIp);
+        [LoggerMessage(1, LogLevel.Information, "Protection {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}; {Suppressed} decision lines suppressed before this one")]
+        public static partial void Decided(ILogger logger, string action, double score, string reasons, string route, string clientIp, long suppressed);
 
-        [LoggerMessage(2, LogLevel.Information, "Monitor mode: would {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}")]
-        public static partial void Monitored(ILogger logger, string action, double score, string reasons, string route, string clientIp);
+        [LoggerMessage(2, LogLevel.Information, "Monitor mode: would {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}; {Suppressed} decision lines suppressed before this one")]
+        public static partial void Monitored(ILogger logger, string action, double score, string reasons, string route, string clientIp, long suppressed);
 
         [LoggerMessage(3, LogLevel.Error, "Protection pipeline failed on route {Route}; the request fails open (or closed, per policy)")]
         public static partial void PipelineFailed(ILogger logger, string route, Exception exception);
