@@ -14,7 +14,9 @@ internal static class RedisCli
     public static string Run(int? port, params string[] arguments)
     {
         var (exitCode, output, error) = Execute(port, arguments);
-        if (exitCode != 0 || output.Contains("[ERR]", StringComparison.Ordinal))
+        // redis-cli prints an error reply and may still exit 0 when its output is not a terminal.
+        if (exitCode != 0 || output.Contains("[ERR]", StringComparison.Ordinal)
+            || output.StartsWith("ERR", StringComparison.Ordinal) || output.StartsWith("(error)", StringComparison.Ordinal))
         {
             throw new InvalidOperationException(
                 $"redis-cli {string.Join(' ', arguments)} failed ({exitCode}):{Environment.NewLine}{output}{error}");

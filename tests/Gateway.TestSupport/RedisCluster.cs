@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Gateway.TestSupport;
 
@@ -104,6 +105,70 @@ public sealed class RedisCluster : IDisposable
             }
         }
         throw new InvalidOperationException($"no master serves slot {slot}:{Environment.NewLine}{nodes}");
+    }
+
+    /// <summary>Node id of a master (<c>CLUSTER MYID</c>).</summary>
+    public string NodeId(int node) => RedisCli.Run(_nodes[node].Port, "CLUSTER", "MYID").Trim();
+
+    /// <summary>
+    /// First half of moving <paramref name="slot"/> between masters, as <c>redis-cli --cluster reshard</c>
+    /// does it: marks it importing on the target and migrating on the source, then moves its keys.
+    /// The source still owns the slot, so clients are sent on with <c>ASK</c> for the moved keys.
+    /// </summary>
+    public void BeginSlotMigration(int slot, int from, int to)
+    {
+        var text = slot.ToString(CultureInfo.InvariantCulture);
+        RedisCli.Run(_nodes[to].Port, "CLUSTER", "SETSLOT", text, "IMPORTING", NodeId(from));
+        RedisCli.Run(_nodes[from].Port, "CLUSTER", "SETSLOT", text, "MIGRATING", NodeId(to));
+        while (true)
+        {
+            var keys = RedisCli.Run(_nodes[from].Port, "CLUSTER", "GETKEYSINSLOT", text, "1000")
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (keys.Length == 0)
+            {
+                return;
+            }
+            RedisCli.Run(_nodes[from].Port,
+                ["MIGRATE", "127.0.0.1", _nodes[to].Port.ToString(CultureInfo.InvariantCulture), "", "0", "5000", "KEYS", .. keys]);
+        }
+    }
+
+    /// <summary>Second half: every master learns that <paramref name="to"/> owns the slot, so clients get <c>MOVED</c>.</summary>
+    public void CompleteSlotMigration(int slot, int to)
+    {
+        var id = NodeId(to);
+        var text = slot.ToString(CultureInfo.InvariantCulture);
+        // The new owner first, as redis-cli does, so that no node points at a node that disowns the slot.
+        RedisCli.Run(_nodes[to].Port, "CLUSTER", "SETSLOT", text, "NODE", id);
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            if (i != to && _nodes[i].IsRunning)
+            {
+                RedisCli.Run(_nodes[i].Port, "CLUSTER", "SETSLOT", text, "NODE", id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gives <paramref name="slot"/> back to <paramref name="to"/> with its keys, from whatever state a
+    /// test left it in (a half-done migration is abandoned first), so that the next test finds a stable cluster.
+    /// </summary>
+    public void MoveSlot(int slot, int to)
+    {
+        var text = slot.ToString(CultureInfo.InvariantCulture);
+        foreach (var node in _nodes)
+        {
+            if (node.IsRunning)
+            {
+                RedisCli.Run(node.Port, "CLUSTER", "SETSLOT", text, "STABLE");
+            }
+        }
+        var owner = NodeServingSlot(slot);
+        if (owner != to)
+        {
+            BeginSlotMigration(slot, owner, to);
+            CompleteSlotMigration(slot, to);
+        }
     }
 
     /// <summary>Waits until every running node reports <c>cluster_state:{state}</c>.</summary>

@@ -13,6 +13,7 @@ internal sealed partial class RedisConnection : IDisposable
     private ConnectionMultiplexer? _multiplexer;
     private IDatabase? _database;
     private int _disposed;
+    private bool _isCluster;
 
     private RedisConnection(ConfigurationOptions options, ILogger logger)
     {
@@ -30,6 +31,9 @@ internal sealed partial class RedisConnection : IDisposable
     public ConnectionMultiplexer? Multiplexer => Volatile.Read(ref _multiplexer);
 
     public bool IsConnected => Multiplexer?.IsConnected == true;
+
+    /// <summary>Whether the first connection found a Redis Cluster (as opposed to one server).</summary>
+    public bool IsCluster => Volatile.Read(ref _isCluster);
 
     /// <exception cref="ArgumentException">The connection string is malformed (validation reports it first).</exception>
     public static RedisConnection Start(string connectionString, ILogger logger)
@@ -55,6 +59,7 @@ internal sealed partial class RedisConnection : IDisposable
             var multiplexer = await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
             multiplexer.ConnectionFailed += OnConnectionFailed;
             multiplexer.ConnectionRestored += OnConnectionRestored;
+            Volatile.Write(ref _isCluster, IsClusterTopology(multiplexer));
             Volatile.Write(ref _multiplexer, multiplexer);
             Volatile.Write(ref _database, multiplexer.GetDatabase());
             if (Volatile.Read(ref _disposed) == 1)
@@ -65,6 +70,10 @@ internal sealed partial class RedisConnection : IDisposable
             if (!multiplexer.IsConnected)
             {
                 Log.NotConnectedAtStart(_logger);
+            }
+            else
+            {
+                LogTopology(multiplexer);
             }
         }
         catch (Exception ex)
@@ -78,8 +87,39 @@ internal sealed partial class RedisConnection : IDisposable
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e) =>
         Log.ConnectionLost(_logger, e.EndPoint?.ToString(), e.ConnectionType, e.FailureType, e.Exception);
 
-    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e) =>
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    {
         Log.ConnectionRestored(_logger, e.EndPoint?.ToString(), e.ConnectionType);
+        // A gateway started while Redis was down learns here what it is talking to.
+        if (sender is ConnectionMultiplexer multiplexer)
+        {
+            Volatile.Write(ref _isCluster, IsClusterTopology(multiplexer));
+        }
+    }
+
+    private static bool IsClusterTopology(ConnectionMultiplexer multiplexer)
+    {
+        foreach (var endPoint in multiplexer.GetEndPoints())
+        {
+            var server = multiplexer.GetServer(endPoint);
+            if (server.IsConnected && server.ServerType == ServerType.Cluster)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void LogTopology(ConnectionMultiplexer multiplexer)
+    {
+        var masters = 0;
+        foreach (var endPoint in multiplexer.GetEndPoints())
+        {
+            var server = multiplexer.GetServer(endPoint);
+            masters += server.IsConnected && !server.IsSlave ? 1 : 0;
+        }
+        Log.Connected(_logger, IsCluster ? "Redis Cluster" : "a single Redis server", masters);
+    }
 
     private static partial class Log
     {
@@ -88,6 +128,9 @@ internal sealed partial class RedisConnection : IDisposable
 
         [LoggerMessage(2, LogLevel.Error, "Redis connection could not be set up; the feature store serves from memory.")]
         public static partial void ConnectFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(5, LogLevel.Information, "Redis connected: {Topology}, {Masters} master(s) reachable.")]
+        public static partial void Connected(ILogger logger, string topology, int masters);
 
         [LoggerMessage(3, LogLevel.Warning, "Redis connection to {EndPoint} ({ConnectionType}) lost: {FailureType}.")]
         public static partial void ConnectionLost(ILogger logger, string? endPoint, ConnectionType connectionType, ConnectionFailureType failureType, Exception? exception);
