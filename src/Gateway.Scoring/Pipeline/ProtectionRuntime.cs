@@ -2,6 +2,7 @@ using Gateway.Scoring.ClientIp;
 using Gateway.Scoring.Configuration;
 using Gateway.Scoring.Content;
 using Gateway.Scoring.Features;
+using Gateway.Scoring.Features.Redis;
 using Gateway.Scoring.Geo;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Policy;
@@ -21,13 +22,16 @@ internal sealed partial class ProtectionRuntime : IDisposable
     private readonly ReputationDatabase? _reputation;
     private readonly GeoLookup? _geo;
     private readonly IFeatureStoreBackend? _store;
+    private readonly RedisConnection? _redis;
     private readonly OnnxContentScorer? _scorer;
     private readonly string? _modelFile;
 
     private ProtectionRuntime(
         bool enabled, bool decisionHeader, PolicyCatalog policies, SignalSources? sources, RequestEvaluator? evaluator,
-        ReputationDatabase? reputation, GeoLookup? geo, IFeatureStoreBackend? store, OnnxContentScorer? scorer, string? modelFile)
+        ReputationDatabase? reputation, GeoLookup? geo, IFeatureStoreBackend? store, OnnxContentScorer? scorer, string? modelFile,
+        RedisConnection? redis = null)
     {
+        _redis = redis;
         Enabled = enabled;
         DecisionHeader = decisionHeader;
         Policies = policies;
@@ -46,6 +50,12 @@ internal sealed partial class ProtectionRuntime : IDisposable
     public PolicyCatalog Policies { get; }
     public SignalSources Sources { get; }
     public RequestEvaluator Evaluator { get; }
+
+    /// <summary>
+    /// The one Redis connection of this process (<c>Protection:Features:Redis</c>), for every store
+    /// that shares state between replicas; null without Redis. Owned here, disposed after the stores.
+    /// </summary>
+    public RedisConnection? Redis => _redis;
 
     /// <exception cref="ProtectionConfigurationException">Listing every configuration and asset problem.</exception>
     public static ProtectionRuntime Create(
@@ -70,8 +80,9 @@ internal sealed partial class ProtectionRuntime : IDisposable
         var geo = GeoLookup.Load(options.Geo, paths, errors, $"{section}:Geo");
         var extractor = new ContentFeatureExtractor();
         var scorer = OnnxContentScorer.Load(options.Model, paths, extractor.SchemaVersion, errors, metrics, loggerFactory, $"{section}:Model", time);
-        var redis = configuration.GetConnectionString("Redis");
-        FeatureStoreOptionsValidator.Validate(options.Features, redis, errors, "ConnectionStrings:Redis");
+        var redisOptions = FeatureStoreOptionsValidator.Validate(
+            options.Features, configuration.GetConnectionString("Redis"), errors, RedisConnectionSettings.ConnectionStringKey);
+        RedisConnectionSettings.RejectScalarSection(configuration, errors);
 
         foreach (var warning in errors.Warnings)
         {
@@ -87,6 +98,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         {
             WarmUp(extractor, scorer);
         }
+        var redis = redisOptions is null ? null : RedisConnection.Start(redisOptions, loggerFactory.CreateLogger<RedisConnection>());
         var store = FeatureStoreFactory.Create(redis, options.Features, metrics, time, loggerFactory);
         ReputationLog.Loaded(logger, reputation);
         Log.Loaded(logger, geo.IsLoaded ? geo.Describe() : "off", scorer is null ? "off" : paths.Resolve(options.Model.Path),
@@ -95,7 +107,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer);
         var evaluator = new RequestEvaluator(sources, metrics, time);
         return new ProtectionRuntime(true, options.DecisionHeader, policies, sources, evaluator,
-            reputation, geo, store, scorer, scorer is null ? null : Path.GetFileName(paths.Resolve(options.Model.Path)));
+            reputation, geo, store, scorer, scorer is null ? null : Path.GetFileName(paths.Resolve(options.Model.Path)), redis);
     }
 
     /// <summary>Runs one request through extraction and the model so that the first real request does
@@ -134,6 +146,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
     {
         _scorer?.Dispose();
         _store?.Dispose();
+        _redis?.Dispose();
     }
 
     private static partial class Log

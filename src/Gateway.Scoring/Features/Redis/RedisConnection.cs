@@ -5,8 +5,17 @@ namespace Gateway.Scoring.Features.Redis;
 
 /// <summary>
 /// One multiplexer, connected in the background so that the gateway starts (and serves from its
-/// in-process store) while Redis is down; the multiplexer then reconnects by itself.
+/// in-process store) while Redis is down; the multiplexer then reconnects by itself. Works against
+/// one server or a Redis Cluster (the client discovers the masters and follows MOVED and ASK).
 /// </summary>
+/// <remarks>
+/// The host makes one per process from <c>Protection:Features:Redis</c> and shares it
+/// (<see cref="Pipeline.ProtectionRuntime.Redis"/>) with every store that keeps shared state in Redis.
+/// Such a store must keep each entity's keys in one cluster slot (a <c>{hash tag}</c> per entity,
+/// as <see cref="RedisKeys"/> does), pass every key a script touches in KEYS, not send
+/// fire-and-forget commands in a batch when <see cref="IsCluster"/> (1.2.6 drops them on a
+/// redirect), and fail over to something local through its own breaker when Redis fails.
+/// </remarks>
 internal sealed partial class RedisConnection : IDisposable
 {
     private readonly ILogger _logger;
@@ -40,6 +49,13 @@ internal sealed partial class RedisConnection : IDisposable
     {
         var options = ConfigurationOptions.Parse(connectionString);
         // Otherwise a gateway started while Redis is down would fail to start instead of falling back.
+        options.AbortOnConnectFail = false;
+        return new RedisConnection(options, logger);
+    }
+
+    /// <param name="options">Validated options (<see cref="RedisConnectionSettings.Resolve"/>); connecting does not wait for Redis.</param>
+    public static RedisConnection Start(ConfigurationOptions options, ILogger logger)
+    {
         options.AbortOnConnectFail = false;
         return new RedisConnection(options, logger);
     }
