@@ -39,9 +39,10 @@ internal static class RedisConnectionSettings
             errors.Add(timeoutKey, $"is {redis.ConnectTimeoutMilliseconds}; it must be between 100 and 60000.");
         }
 
-        var options = hasConnectionString ? FromConnectionString(connectionString!, connectionStringKey, errors)
-            : hasEndpoints ? FromEndpoints(redis, errors)
-            : null;
+        // Both are checked even when both are set (an error already), so that every mistake shows at once.
+        var fromConnectionString = hasConnectionString ? FromConnectionString(connectionString!, connectionStringKey, errors) : null;
+        var fromEndpoints = hasEndpoints ? FromEndpoints(redis, errors) : null;
+        var options = fromConnectionString ?? fromEndpoints;
         if (options is null || errors.Errors.Count > errorsBefore)
         {
             return null;
