@@ -1,5 +1,8 @@
+using System.Diagnostics;
+using System.Net;
 using Gateway.FunctionalTests.Infrastructure;
 using Gateway.Scoring.Configuration;
+using Gateway.TestSupport;
 
 namespace Gateway.FunctionalTests;
 
@@ -30,22 +33,26 @@ public sealed class RedisConfigurationTests
     }
 
     [Fact]
-    public async Task ClusterEndpoints_AreUsed_AndReadinessSaysRedis()
+    public async Task ReplicasClusterExample_RunsOnARealThreeMasterCluster()
     {
-        using var cluster = new Gateway.TestSupport.RedisCluster();
+        using var cluster = new RedisCluster();
         await using var upstream = await TestUpstream.StartAsync();
-        var settings = cluster.Endpoints.Select((endpoint, i) => ($"Protection:Features:Redis:Endpoints:{i}", endpoint)).ToArray();
-        await using var gateway = await GatewayInstance.StartAsync(upstream.Address, settings);
+        // The example's endpoints are placeholders; the command line replaces them, entry by entry.
+        var settings = new List<(string, string)> { ("config", RepoPaths.InRepo("config", "replicas-redis-cluster.json")) };
+        settings.AddRange(cluster.Endpoints.Select((endpoint, i) => ($"Protection:Features:Redis:Endpoints:{i}", endpoint)));
+        await using var gateway = await GatewayInstance.StartAsync(upstream.Address, [.. settings]);
 
-        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        var deadline = Stopwatch.StartNew();
         string readiness;
         do
         {
-            using var response = await gateway.Client.GetAsync("/readyz");
-            readiness = await response.Content.ReadAsStringAsync();
+            using var ready = await gateway.Client.GetAsync("/readyz");
+            readiness = await ready.Content.ReadAsStringAsync();
         }
         while (!readiness.Contains("\"store\":{\"state\":\"redis\"", StringComparison.Ordinal) && deadline.Elapsed < TimeSpan.FromSeconds(30));
+        using var response = await gateway.Client.GetAsync("/");
 
         Assert.Contains("\"store\":{\"state\":\"redis\"", readiness);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
