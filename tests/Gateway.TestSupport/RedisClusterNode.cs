@@ -7,6 +7,14 @@ namespace Gateway.TestSupport;
 /// <summary>One cluster-enabled <c>redis-server</c> of a <see cref="RedisCluster"/>, on free loopback ports.</summary>
 internal sealed class RedisClusterNode(string directory, int port, int busPort, int nodeTimeoutMilliseconds)
 {
+    /// <summary>$1: the test host's pid; the rest: redis-server and its arguments.</summary>
+    private const string Watchdog = """
+        parent=$1; shift
+        "$@" & node=$!
+        while kill -0 "$parent" 2>/dev/null && kill -0 "$node" 2>/dev/null; do sleep 0.5; done
+        kill "$node" 2>/dev/null; wait "$node"
+        """;
+
     private Process? _process;
 
     public int Port { get; } = port;
@@ -23,10 +31,15 @@ internal sealed class RedisClusterNode(string directory, int port, int busPort, 
             return;
         }
         var port = Port.ToString(CultureInfo.InvariantCulture);
-        var startInfo = new ProcessStartInfo(RedisTools.Find("redis-server"))
+        // Through a small shell that watches this process: if the test host dies without disposing
+        // (killed, crashed), the node goes with it within half a second instead of lingering.
+        var startInfo = new ProcessStartInfo("/bin/sh")
         {
             ArgumentList =
             {
+                "-c", Watchdog, "redis-node",
+                Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+                RedisTools.Find("redis-server"),
                 "--port", port,
                 "--bind", "127.0.0.1",
                 "--protected-mode", "no",

@@ -41,7 +41,7 @@ internal sealed partial class RedisConnection : IDisposable
 
     public bool IsConnected => Multiplexer?.IsConnected == true;
 
-    /// <summary>Whether the first connection found a Redis Cluster (as opposed to one server).</summary>
+    /// <summary>Whether Redis is a Redis Cluster rather than one server (learnt at connect, checked again on every reconnect).</summary>
     public bool IsCluster => Volatile.Read(ref _isCluster);
 
     /// <exception cref="ArgumentException">The connection string is malformed (validation reports it first).</exception>
