@@ -12,9 +12,9 @@ namespace Gateway.Scoring.Features.Redis;
 /// The host makes one per process from <c>Protection:Features:Redis</c> and shares it
 /// (<see cref="Pipeline.ProtectionRuntime.Redis"/>) with every store that keeps shared state in Redis.
 /// Such a store must keep each entity's keys in one cluster slot (a <c>{hash tag}</c> per entity,
-/// as <see cref="RedisKeys"/> does), pass every key a script touches in KEYS, not send
-/// fire-and-forget commands in a batch when <see cref="IsCluster"/> (1.2.6 drops them on a
-/// redirect), and fail over to something local through its own breaker when Redis fails.
+/// as <see cref="RedisKeys"/> does), pass every key a script touches in KEYS, queue fire-and-forget
+/// writes through <see cref="WriteBatch"/> (not <c>CreateBatch</c>: 1.2.6 drops batched commands
+/// on a cluster redirect), and fail over to something local through its own breaker when Redis fails.
 /// </remarks>
 internal sealed partial class RedisConnection : IDisposable
 {
@@ -43,6 +43,17 @@ internal sealed partial class RedisConnection : IDisposable
 
     /// <summary>Whether Redis is a Redis Cluster rather than one server (learnt at connect, checked again on every reconnect).</summary>
     public bool IsCluster => Volatile.Read(ref _isCluster);
+
+    /// <summary>
+    /// Where to queue one operation's fire-and-forget writes; <see cref="Send"/> them after. On one
+    /// server a batch, which keeps them together on the socket. On a cluster the database itself:
+    /// StackExchange.Redis 1.2.6 silently drops a fire-and-forget command of a batch that the server
+    /// redirects (MOVED, ASK, while a slot moves), so there each write goes on its own, still pipelined.
+    /// </summary>
+    public IDatabaseAsync WriteBatch(IDatabase database) => IsCluster ? database : database.CreateBatch();
+
+    /// <summary>Sends what was queued on a <see cref="WriteBatch"/>.</summary>
+    public static void Send(IDatabaseAsync writes) => (writes as IBatch)?.Execute();
 
     /// <exception cref="ArgumentException">The connection string is malformed (validation reports it first).</exception>
     public static RedisConnection Start(string connectionString, ILogger logger)

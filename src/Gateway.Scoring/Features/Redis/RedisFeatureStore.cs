@@ -74,7 +74,7 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
             var tag = ClientTag.For(key.ClientIp);
             var counters = RedisKeys.Counters(_prefix, tag, now.Minute);
             var paths = RedisKeys.Paths(_prefix, tag, now.Minute);
-            var batch = WriteTarget(database);
+            var batch = _connection.WriteBatch(database);
             _ = batch.HashIncrementAsync(counters, RedisKeys.Requests, 1, CommandFlags.FireAndForget);
             _ = batch.HashIncrementAsync(counters, RedisKeys.SecondFields[now.SecondOfMinute], 1, CommandFlags.FireAndForget);
             _ = batch.HashIncrementAsync(counters, RedisKeys.TenSecondFields[now.TenSecondsOfMinute], 1, CommandFlags.FireAndForget);
@@ -82,7 +82,7 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
             // The 8-byte hash instead of the path: same value on every replica, bounded size on the wire.
             _ = batch.HyperLogLogAddAsync(paths, unchecked((long)PathHash.Of(path.AsSpan())), CommandFlags.FireAndForget);
             _ = batch.KeyExpireAsync(paths, RedisKeys.MinuteKeyLifetime, CommandFlags.FireAndForget);
-            (batch as IBatch)?.Execute();
+            RedisConnection.Send(batch);
         }
         catch (Exception ex)
         {
@@ -105,7 +105,7 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
             }
             var now = BucketIds.At(_time.GetUtcNow());
             var counters = RedisKeys.Counters(_prefix, ClientTag.For(key.ClientIp), now.Minute);
-            var batch = WriteTarget(database);
+            var batch = _connection.WriteBatch(database);
             _ = batch.HashIncrementAsync(counters, RedisKeys.Responses, 1, CommandFlags.FireAndForget);
             if (statusCode >= 400)
             {
@@ -113,7 +113,7 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
                 _ = batch.HashIncrementAsync(counters, errorClass, 1, CommandFlags.FireAndForget);
             }
             _ = batch.KeyExpireAsync(counters, RedisKeys.MinuteKeyLifetime, CommandFlags.FireAndForget);
-            (batch as IBatch)?.Execute();
+            RedisConnection.Send(batch);
         }
         catch (Exception ex)
         {
@@ -143,13 +143,6 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
         }
         return database;
     }
-
-    /// <summary>
-    /// A batch keeps one request's writes together on the socket. On Redis Cluster, StackExchange.Redis
-    /// 1.2.6 silently drops a fire-and-forget command of a batch that the server redirects (MOVED or
-    /// ASK, while a slot moves), so there each write is sent on its own; they are still pipelined.
-    /// </summary>
-    private IDatabaseAsync WriteTarget(IDatabase database) => _connection.IsCluster ? database : database.CreateBatch();
 
     private void WriteFailed(Exception exception)
     {
