@@ -27,7 +27,7 @@ public sealed class ReplicaTests
         {
             await Task.WhenAll(a.WaitForStoreStateAsync("redis"), b.WaitForStoreStateAsync("redis"));
 
-            var outcome = await SpreadAttackAsync(a, b);
+            var outcome = await TimelySpreadAttackAsync(a, b);
 
             AssertCaughtByBoth(outcome);
         }
@@ -45,7 +45,7 @@ public sealed class ReplicaTests
         {
             await Task.WhenAll(a.WaitForStoreStateAsync("redis"), b.WaitForStoreStateAsync("redis"));
 
-            var outcome = await SpreadAttackAsync(a, b);
+            var outcome = await TimelySpreadAttackAsync(a, b);
 
             AssertCaughtByBoth(outcome);
         }
@@ -103,13 +103,33 @@ public sealed class ReplicaTests
         return (a, b);
     }
 
-    private static async Task<List<(int Replica, HttpStatusCode Status, string Decision)>> SpreadAttackAsync(GatewayProcess a, GatewayProcess b)
+    /// <summary>
+    /// The attack has to fit in the 10-second window to be over the limit at all. On a machine so
+    /// busy that it did not, it is repeated from a fresh address (the verdict is never relaxed).
+    /// </summary>
+    private static async Task<List<(int Replica, HttpStatusCode Status, string Decision)>> TimelySpreadAttackAsync(GatewayProcess a, GatewayProcess b)
+    {
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var elapsed = System.Diagnostics.Stopwatch.StartNew();
+            var outcome = await SpreadAttackAsync(a, b, $"198.51.100.{20 + attempt}");
+            if (elapsed.Elapsed < TimeSpan.FromSeconds(8))
+            {
+                return outcome;
+            }
+        }
+        Assert.Fail("three attempts each took longer than 8 s; the machine is too busy for a 10-second window");
+        return [];
+    }
+
+    private static async Task<List<(int Replica, HttpStatusCode Status, string Decision)>> SpreadAttackAsync(
+        GatewayProcess a, GatewayProcess b, string clientIp = "198.51.100.23")
     {
         var outcome = new List<(int, HttpStatusCode, string)>();
         for (var i = 0; i < AttackRequests; i++)
         {
             var replica = i % 2;
-            using var response = await Send(replica == 0 ? a : b, "198.51.100.23");
+            using var response = await Send(replica == 0 ? a : b, clientIp);
             var decision = response.Headers.TryGetValues("X-Protection-Decision", out var values) ? string.Join(";", values) : "";
             outcome.Add((replica, response.StatusCode, decision));
         }
