@@ -67,10 +67,14 @@ public sealed class RedisCluster : IDisposable
     public void StopNode(int node) => _nodes[node].Stop();
 
     /// <summary>Starts a stopped master again (same port and node id, empty data) and waits until the cluster is whole.</summary>
-    public void StartNode(int node)
+    /// <param name="waitUntilHealthy">False when other masters are still down (the cluster cannot be whole yet).</param>
+    public void StartNode(int node, bool waitUntilHealthy = true)
     {
         _nodes[node].Start();
-        WaitUntilState("ok");
+        if (waitUntilHealthy)
+        {
+            WaitUntilState("ok");
+        }
     }
 
     /// <summary>Index of the master that serves <paramref name="slot"/>, from <c>CLUSTER NODES</c> of a running node.</summary>

@@ -164,6 +164,33 @@ public sealed class RedisClusterFeatureStoreTests(RedisCluster cluster) : IClass
         }
     }
 
+    [Fact]
+    public async Task GatewayStartedWhileTheClusterIsDown_LearnsItIsACluster_OnceItComesUp()
+    {
+        for (var node = 0; node < RedisCluster.MasterCount; node++)
+        {
+            cluster.StopNode(node);
+        }
+        RedisConnection? connection = null;
+        try
+        {
+            connection = Own(RedisConnection.Start(cluster.ConnectionString, NullLogger.Instance));
+            await connection.Started;
+            Assert.False(connection.IsConnected);
+            Assert.False(connection.IsCluster);
+        }
+        finally
+        {
+            for (var node = 0; node < RedisCluster.MasterCount; node++)
+            {
+                cluster.StartNode(node, waitUntilHealthy: node == RedisCluster.MasterCount - 1);
+            }
+        }
+
+        Assert.True(await Eventually.TrueAsync(() => connection.IsConnected && connection.IsCluster, TimeSpan.FromSeconds(30)),
+            $"connected: {connection.IsConnected}, cluster: {connection.IsCluster}");
+    }
+
     /// <summary>The first client address found for each master, in master order.</summary>
     private BehaviourKey[] ClientsOnEveryMaster(RedisConnection connection, FeatureStoreOptions options)
     {
