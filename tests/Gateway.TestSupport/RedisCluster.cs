@@ -91,8 +91,9 @@ public sealed class RedisCluster : IDisposable
             {
                 continue;
             }
-            var address = fields[1];
-            var port = int.Parse(address.AsSpan(address.LastIndexOf(':') + 1, address.IndexOf('@') - address.LastIndexOf(':') - 1));
+            // "ip:port@busport" (Redis 7 may append ",hostname").
+            var address = fields[1][..fields[1].IndexOf('@')];
+            var port = int.Parse(address.AsSpan(address.LastIndexOf(':') + 1), CultureInfo.InvariantCulture);
             for (var i = 8; i < fields.Length; i++)
             {
                 if (fields[i].StartsWith('['))
@@ -100,8 +101,8 @@ public sealed class RedisCluster : IDisposable
                     continue;
                 }
                 var range = fields[i].Split('-');
-                var first = int.Parse(range[0]);
-                var last = range.Length == 2 ? int.Parse(range[1]) : first;
+                var first = int.Parse(range[0], CultureInfo.InvariantCulture);
+                var last = range.Length == 2 ? int.Parse(range[1], CultureInfo.InvariantCulture) : first;
                 if (slot >= first && slot <= last)
                 {
                     return Array.FindIndex(_nodes, n => n.Port == port);
