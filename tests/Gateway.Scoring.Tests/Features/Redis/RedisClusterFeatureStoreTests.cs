@@ -48,7 +48,7 @@ public sealed class RedisClusterFeatureStoreTests(RedisCluster cluster) : IClass
         for (var node = 0; node < RedisCluster.MasterCount; node++)
         {
             var server = multiplexer.GetServer(cluster.Endpoints[node]);
-            foreach (var key in server.Keys(pattern: options.KeyPrefix + ":*"))
+            foreach (var key in RedisTestStores.Keys(server, options.KeyPrefix + ":*"))
             {
                 keysPerMaster[node]++;
                 var text = (string)key!;

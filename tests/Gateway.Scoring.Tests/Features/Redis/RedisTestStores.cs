@@ -1,6 +1,7 @@
 using Gateway.Scoring.Features.Redis;
 using Gateway.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Gateway.Scoring.Tests.Features.Redis;
 
@@ -13,6 +14,13 @@ internal static class RedisTestStores
 
     /// <inheritdoc cref="ConnectAsync(RedisServer)"/>
     public static Task<RedisConnection> ConnectAsync(RedisCluster cluster) => ConnectAsync(cluster.ConnectionString);
+
+    /// <summary>
+    /// Keys matching <paramref name="pattern"/> on one server. <c>IServer.Keys</c> pages through SCAN
+    /// with one blocking call per page, ten keys a page by default; on a busy machine one of the many
+    /// calls over a shared server's keys could outlast the 1 s sync timeout, so pages are large.
+    /// </summary>
+    public static List<RedisKey> Keys(IServer server, string pattern) => [.. server.Keys(pattern: pattern, pageSize: 10_000)];
 
     private static async Task<RedisConnection> ConnectAsync(string connectionString)
     {
