@@ -26,6 +26,9 @@ public sealed class ReplicaTests
         await using (b)
         {
             await Task.WhenAll(a.WaitForStoreStateAsync("redis"), b.WaitForStoreStateAsync("redis"));
+            // The challenge signing key is shared through the same Redis, configured the same way.
+            Assert.Contains("\"challenge\":{\"state\":\"on\",\"detail\":\"key shared\"}", await a.ReadinessAsync());
+            Assert.Contains("\"challenge\":{\"state\":\"on\",\"detail\":\"key shared\"}", await b.ReadinessAsync());
 
             var outcome = await TimelySpreadAttackAsync(a, b);
 
@@ -44,6 +47,9 @@ public sealed class ReplicaTests
         await using (b)
         {
             await Task.WhenAll(a.WaitForStoreStateAsync("redis"), b.WaitForStoreStateAsync("redis"));
+            // The challenge signing key is shared through the same Redis, configured the same way.
+            Assert.Contains("\"challenge\":{\"state\":\"on\",\"detail\":\"key shared\"}", await a.ReadinessAsync());
+            Assert.Contains("\"challenge\":{\"state\":\"on\",\"detail\":\"key shared\"}", await b.ReadinessAsync());
 
             var outcome = await TimelySpreadAttackAsync(a, b);
 

@@ -10,6 +10,7 @@ namespace Gateway.FeatureExport;
 /// Writes the training matrix: <c>features.npy</c> (float32 [rows, F]), <c>labels.npy</c> (uint8,
 /// 1 = attack), <c>groups.npy</c> (int64 group id, see <see cref="GroupKey"/>) and <c>meta.jsonl</c>
 /// (one object per row: where it came from and the raw request fields the extractor saw).
+/// With <c>writeMatrix</c> false the features are still computed (the groups need them) but not kept.
 /// </summary>
 internal static class MatrixExporter
 {
@@ -18,7 +19,7 @@ internal static class MatrixExporter
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static void Export(IReadOnlyList<ExportRow> rows, IContentFeatureExtractor extractor, string directory)
+    public static void Export(IReadOnlyList<ExportRow> rows, IContentFeatureExtractor extractor, string directory, bool writeMatrix = true)
     {
         Directory.CreateDirectory(directory);
         var featureCount = extractor.FeatureCount;
@@ -26,7 +27,13 @@ internal static class MatrixExporter
         var labels = new byte[rows.Count];
         var groups = new long[rows.Count];
 
-        using (var matrix = File.Create(Path.Combine(directory, "features.npy")))
+        var matrixPath = Path.Combine(directory, "features.npy");
+        if (!writeMatrix)
+        {
+            // A stale matrix beside fresh labels would be read as if it belonged to them.
+            File.Delete(matrixPath);
+        }
+        using (var matrix = writeMatrix ? File.Create(matrixPath) : Stream.Null)
         using (var meta = File.Create(Path.Combine(directory, "meta.jsonl")))
         using (var json = new Utf8JsonWriter(meta))
         {
@@ -87,7 +94,7 @@ internal static class MatrixExporter
         json.WriteEndObject();
     }
 
-    private static void WriteVector<T>(string path, string descr, T[] values) where T : unmanaged
+    public static void WriteVector<T>(string path, string descr, T[] values) where T : unmanaged
     {
         using var file = File.Create(path);
         NpyWriter.WriteHeader(file, descr, values.Length);

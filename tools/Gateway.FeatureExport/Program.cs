@@ -26,9 +26,33 @@ if (errors.Count > 0)
     return 1;
 }
 
+if (options.LearnProfilePath is not null)
+{
+    var learned = ProfileCommands.Learn(rows, options);
+    Console.WriteLine($"learned profile '{learned.Name}' from {learned.Requests} normal requests: {learned.Paths} paths, "
+        + $"prefixes {string.Join(", ", learned.Prefixes)}; wrote {options.LearnProfilePath}");
+    return 0;
+}
+
 var extractor = new ContentFeatureExtractor();
-MatrixExporter.Export(rows, extractor, options.OutputDirectory);
-Console.WriteLine($"exported {rows.Count} rows x {extractor.FeatureCount} features ({extractor.SchemaVersion}) to {options.OutputDirectory}");
+MatrixExporter.Export(rows, extractor, options.OutputDirectory, writeMatrix: !options.SkipMatrix);
+Console.WriteLine($"exported {rows.Count} rows x {extractor.FeatureCount} features ({extractor.SchemaVersion}) to {options.OutputDirectory}"
+    + (options.SkipMatrix ? " (features.npy not written)" : ""));
+
+if (options.ModelPath is not null)
+{
+    var scores = ModelScoring.Score(rows, extractor, options.ModelPath, errors);
+    if (scores is null)
+    {
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+        return 1;
+    }
+    MatrixExporter.WriteVector(Path.Combine(options.OutputDirectory, "scores.npy"), "<f4", scores);
+    Console.WriteLine($"scored {scores.Length} rows with {options.ModelPath}");
+}
 
 ExtractionMeasurement.Result? measured = null;
 if (options.MeasureRounds > 0)
@@ -38,6 +62,21 @@ if (options.MeasureRounds > 0)
         $"extraction: {measured.Value.NanosecondsPerRequest:F0} ns/request, " +
         $"{measured.Value.BytesAllocatedPerRequest:F1} bytes allocated/request " +
         $"({measured.Value.Requests} requests x {measured.Value.Rounds} rounds, one thread)");
+}
+
+if (options.ProfilePath is not null)
+{
+    var risks = ProfileCommands.Check(rows, options.ProfilePath, errors);
+    if (risks is null)
+    {
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+        return 1;
+    }
+    MatrixExporter.WriteVector(Path.Combine(options.OutputDirectory, "profile_risk.npy"), "<f4", risks);
+    Console.WriteLine($"checked {risks.Length} rows against {options.ProfilePath}");
 }
 
 var bySource = new SortedDictionary<string, int[]>(StringComparer.Ordinal);

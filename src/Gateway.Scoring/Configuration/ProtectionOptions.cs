@@ -1,3 +1,4 @@
+using Gateway.Scoring.Challenge;
 using Gateway.Scoring.ClientIp;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
@@ -29,4 +30,8 @@ public sealed class ProtectionOptions
     public GeoOptions Geo { get; set; } = new();
     public FeatureStoreOptions Features { get; set; } = new();
     public ModelOptions Model { get; set; } = new();
+
+    /// <summary>Application profiles by name (<c>Profile/</c>); a policy uses one with its <c>Profile</c> key. Default none.</summary>
+    public Dictionary<string, Profile.AppProfileOptions> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public ChallengeOptions Challenge { get; set; } = new();
 }

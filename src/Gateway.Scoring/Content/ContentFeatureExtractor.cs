@@ -80,7 +80,15 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
             }
             else if (IsJson(content.ContentType) && LooksLikeJson(bodyText))
             {
-                AddJsonStrings(bodyText, ref arguments, ref evidence);
+                JsonBodyReader.Read(bodyText, ref arguments, ref evidence);
+            }
+            else if (MultipartBodyReader.Boundary(content.ContentType) is { IsEmpty: false } boundary
+                     && MultipartBodyReader.Read(bodyText, boundary, ref arguments, ref evidence))
+            {
+            }
+            else if (IsXml(content.ContentType) && bodyText.TrimStart().StartsWith('<'))
+            {
+                XmlBodyReader.Read(bodyText, ref arguments, ref evidence);
             }
             else
             {
@@ -160,49 +168,6 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
         }
     }
 
-    /// <summary>
-    /// Feeds every string of a JSON document as its own field, unescaped as the back end's parser would
-    /// see it: object keys as names, all other strings as values. The document's own quotes, colons and
-    /// braces never reach the features, so <c>{"note":"or best offer"}</c> is not a quote followed by
-    /// <c>or</c>. Numbers and literals carry no payload a JSON parser would accept. A truncated document
-    /// (the body is read up to a bound) simply ends its last string early.
-    /// </summary>
-    private static void AddJsonStrings(Span<char> body, ref ArgumentFeatures arguments, ref DecodeEvidence evidence)
-    {
-        var i = 0;
-        while (i < body.Length)
-        {
-            if (body[i] != '"')
-            {
-                i++;
-                continue;
-            }
-            var end = i + 1;
-            while (end < body.Length && body[end] != '"')
-            {
-                end += body[end] == '\\' ? 2 : 1;
-            }
-            end = Math.Min(end, body.Length);
-            var next = end + 1;
-            while (next < body.Length && body[next] is ' ' or '\t' or '\r' or '\n')
-            {
-                next++;
-            }
-            var isKey = next < body.Length && body[next] == ':';
-            var text = body[(i + 1)..end];
-            text = Decode(text[..PayloadDecoder.JsonUnescape(text)], plusIsSpace: false, ref evidence);
-            if (isKey)
-            {
-                arguments.AddName(text);
-            }
-            else
-            {
-                arguments.AddValue(text);
-            }
-            i = end + 1;
-        }
-    }
-
     /// <summary>An object or array, as a JSON API sends; anything else labelled JSON is treated as plain text.</summary>
     private static bool LooksLikeJson(ReadOnlySpan<char> body)
     {
@@ -210,11 +175,21 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
         return !trimmed.IsEmpty && trimmed[0] is '{' or '[';
     }
 
-    private static Span<char> Decode(Span<char> text, bool plusIsSpace, scoped ref DecodeEvidence evidence)
+    private static Span<char> Decode(Span<char> text, bool plusIsSpace, scoped ref DecodeEvidence evidence) =>
+        ContentDecoding.Decode(text, plusIsSpace, ref evidence);
+
+    /// <summary><c>*/xml</c> and <c>*+xml</c> (SOAP, RSS, Atom, SVG), parameters ignored.</summary>
+    private static bool IsXml(string? contentType)
     {
-        var length = PayloadDecoder.PercentDecode(text, plusIsSpace, ref evidence);
-        length = PayloadDecoder.Fold(text[..length], ref evidence);
-        return text[..length];
+        if (contentType is null)
+        {
+            return false;
+        }
+        var mediaType = contentType.AsSpan();
+        var parameters = mediaType.IndexOf(';');
+        mediaType = (parameters < 0 ? mediaType : mediaType[..parameters]).Trim();
+        return mediaType.EndsWith("/xml", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+xml", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary><c>application/json</c>, <c>text/json</c> and <c>application/*+json</c>, parameters ignored.</summary>

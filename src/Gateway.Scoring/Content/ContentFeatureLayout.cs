@@ -6,12 +6,13 @@ namespace Gateway.Scoring.Content;
 /// </summary>
 internal static class ContentFeatureLayout
 {
-    public const string SchemaVersion = "content-v2";
+    public const string SchemaVersion = "content-v3";
 
     /// <summary>
     /// Hashed 1–3-grams of the decoded argument values, query and body together, so that a payload
-    /// scores the same whether it arrives as a GET query or as a form body. A body that is not a form
-    /// (JSON, XML, text) counts as one value. Paths and argument names have no n-grams: they spell out
+    /// scores the same whether it arrives as a GET query or as a form body. Form, JSON, XML and
+    /// multipart bodies are read field by field (content-v3 added XML and multipart); any other body
+    /// counts as one value. Paths and argument names have no n-grams: they spell out
     /// one application's endpoints and field names, which the model would learn instead of payloads
     /// (training/ablation/content-v2-development.json); what matters in them is counted by hand.
     /// </summary>

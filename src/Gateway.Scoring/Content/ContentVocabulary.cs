@@ -14,10 +14,12 @@ internal static class ContentVocabulary
 {
     private static readonly FrozenDictionary<string, KeywordClass> Keywords = BuildKeywords();
 
+    // Archives (zip, tar.gz, 7z) are left out since content-v3: downloads of them are ordinary, and the
+    // backup copies scanners probe for are caught by the other extensions and by '~'.
     private static readonly FrozenSet<string> SuspiciousExtensionSet = FrozenSet.Create(
         StringComparer.Ordinal,
         "bak", "old", "orig", "save", "sav", "swp", "tmp", "temp", "copy", "inc", "cfg", "conf",
-        "config", "ini", "log", "sql", "db", "mdb", "sqlite", "zip", "tar", "gz", "tgz", "rar", "7z",
+        "config", "ini", "log", "sql", "db", "mdb", "sqlite",
         "git", "svn", "env", "htaccess", "htpasswd", "passwd", "backup", "bk", "dist", "pem", "key");
 
     private static readonly FrozenDictionary<string, KeywordClass>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =

@@ -23,4 +23,7 @@ public static class Reasons
     public const string BodyLate = "late:body";
     public const string FailedClosed = "failclosed";
     public const string PipelineError = "error:pipeline";
+
+    /// <summary>A challenge was waived: the client holds a valid clearance cookie.</summary>
+    public const string Clearance = "clearance";
 }

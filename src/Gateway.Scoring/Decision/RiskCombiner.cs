@@ -24,7 +24,11 @@ internal static class RiskCombiner
 
         if (signals.ContentState == SignalState.Ready)
         {
-            contributions.Add(signals.ContentProbability * options.ContentWeight, Reasons.Content);
+            contributions.Add(ContentRisk.Contribution(signals.ContentProbability, options) * options.ContentWeight, Reasons.Content);
+        }
+        if (signals.ProfileReason is not null)
+        {
+            contributions.Add(signals.ProfileRisk * options.ProfileWeight, signals.ProfileReason);
         }
         if (signals.Reputation.IsListed && signals.ReputationReason is not null)
         {

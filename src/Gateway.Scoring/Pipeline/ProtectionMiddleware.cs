@@ -40,7 +40,8 @@ internal sealed partial class ProtectionMiddleware(
             evaluation = FaultedEvaluation(policy);
         }
 
-        var decision = evaluation.Decision;
+        // A challenge is waived for a client holding a valid clearance cookie (blocks still block).
+        var decision = runtime.Challenge.ApplyClearance(context, evaluation.Decision, evaluation.Signals.ClientIp);
         Record(decision, evaluation.Signals, routeId, start);
         if (runtime.DecisionHeader)
         {
@@ -49,7 +50,7 @@ internal sealed partial class ProtectionMiddleware(
         using var body = evaluation.Body;
         if (decision.EffectiveAction != DecisionAction.Pass)
         {
-            await DecisionResponder.WriteAsync(context, decision, policy).ConfigureAwait(false);
+            await DecisionResponder.WriteAsync(context, decision, policy, runtime.Challenge, evaluation.Signals.ClientIp).ConfigureAwait(false);
             return;
         }
         try

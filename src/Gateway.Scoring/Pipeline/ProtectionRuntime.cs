@@ -1,3 +1,4 @@
+using Gateway.Scoring.Challenge;
 using Gateway.Scoring.ClientIp;
 using Gateway.Scoring.Configuration;
 using Gateway.Scoring.Content;
@@ -26,6 +27,10 @@ internal sealed partial class ProtectionRuntime : IDisposable
     private readonly OnnxContentScorer? _scorer;
     private readonly string? _modelFile;
 
+    /// <summary>How long startup waits for the challenge key to be shared through Redis before it
+    /// signs with a local key (and adopts the shared one later).</summary>
+    private static readonly TimeSpan ChallengeKeySharingWait = TimeSpan.FromSeconds(2);
+
     private ProtectionRuntime(
         bool enabled, bool decisionHeader, PolicyCatalog policies, SignalSources? sources, RequestEvaluator? evaluator,
         ReputationDatabase? reputation, GeoLookup? geo, IFeatureStoreBackend? store, OnnxContentScorer? scorer, string? modelFile,
@@ -43,6 +48,9 @@ internal sealed partial class ProtectionRuntime : IDisposable
         _scorer = scorer;
         _modelFile = modelFile;
     }
+
+    /// <summary>The proof-of-work challenge and clearance; null only when protection is disabled.</summary>
+    public ChallengeService Challenge { get; private init; } = null!;
 
     /// <summary>False: a bare YARP proxy (<c>Protection:Enabled=false</c>); nothing else is loaded.</summary>
     public bool Enabled { get; }
@@ -78,11 +86,13 @@ internal sealed partial class ProtectionRuntime : IDisposable
         var clientIp = ClientIpResolver.Create(options.ClientIp, errors, $"{section}:ClientIp");
         var reputation = ReputationDatabase.Load(options.Reputation, paths, errors, $"{section}:Reputation");
         var geo = GeoLookup.Load(options.Geo, paths, errors, $"{section}:Geo");
+        Profile.ProfileCatalog.Attach(options.Profiles, options.Policies, policies, paths, errors, section);
         var extractor = new ContentFeatureExtractor();
         var scorer = OnnxContentScorer.Load(options.Model, paths, extractor.SchemaVersion, errors, metrics, loggerFactory, $"{section}:Model", time);
         var redisOptions = FeatureStoreOptionsValidator.Validate(
             options.Features, configuration.GetConnectionString("Redis"), errors, RedisConnectionSettings.ConnectionStringKey);
         RedisConnectionSettings.RejectScalarSection(configuration, errors);
+        ChallengeOptionsValidator.Validate(options.Challenge, errors);
 
         foreach (var warning in errors.Warnings)
         {
@@ -106,8 +116,14 @@ internal sealed partial class ProtectionRuntime : IDisposable
 
         var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer);
         var evaluator = new RequestEvaluator(sources, metrics, time);
+        // The challenge keeps a multiplexer of its own (see ChallengeService.Create), to the same Redis.
+        var challenge = ChallengeService.Create(options.Challenge, redisOptions?.Clone(), options.Features.KeyPrefix, metrics.Challenge,
+            time, loggerFactory, ChallengeKeySharingWait);
         return new ProtectionRuntime(true, options.DecisionHeader, policies, sources, evaluator,
-            reputation, geo, store, scorer, scorer is null ? null : Path.GetFileName(paths.Resolve(options.Model.Path)), redis);
+            reputation, geo, store, scorer, scorer is null ? null : Path.GetFileName(paths.Resolve(options.Model.Path)), redis)
+        {
+            Challenge = challenge,
+        };
     }
 
     /// <summary>Runs one request through extraction and the model so that the first real request does
@@ -137,6 +153,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
                 : new("off", "optional lists failed to load"),
             ["geo"] = _geo!.IsLoaded ? new("loaded", _geo.Describe()) : new("off", "optional databases failed to load"),
             ["store"] = new(storeState, store.Circuit is { } circuit ? $"circuit {circuit}".ToLowerInvariant() : null),
+            ["challenge"] = Challenge.Readiness(),
         };
         var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy;
         return new ReadinessReport(true, degraded ? "degraded" : "ready", components);
@@ -146,6 +163,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
     {
         _scorer?.Dispose();
         _store?.Dispose();
+        Challenge?.Dispose();
         _redis?.Dispose();
     }
 

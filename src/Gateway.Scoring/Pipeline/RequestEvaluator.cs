@@ -55,6 +55,10 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
         }
         // The prefix read owns the request body until it ends: it must finish before forwarding.
         var body = await bodyTask.ConfigureAwait(false);
+        if (!signals.BodyLate)
+        {
+            Profile.ProfileSignal.Apply(context, policy, body, ref signals);
+        }
 
         signals.BehaviourState = Settle(featuresTask, ref features, "features");
         signals.Behaviour = features;

@@ -21,6 +21,8 @@ internal sealed class CompiledPolicy
     public FrozenSet<string> BlockedCountries { get; }
     public FrozenSet<string> RiskyCountries { get; }
     public FrozenSet<uint> RiskyAsns { get; }
+    /// <summary>The application profile the policy names, attached once at startup (<c>Profile/ProfileCatalog</c>).</summary>
+    public Profile.AppProfile? Profile { get; internal set; }
     public bool IsMonitor => Options.Mode == PolicyMode.Monitor;
     public bool FailsClosed => Options.FailureMode == FailureMode.Closed;
 }

@@ -35,6 +35,9 @@ internal sealed class PolicyCatalog
 
     public bool Contains(string name) => _policies.ContainsKey(name);
 
+    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CompiledPolicy policy) =>
+        _policies.TryGetValue(name, out policy);
+
     public static PolicyCatalog Build(
         IReadOnlyDictionary<string, PolicyOptions> policies, string defaultPolicy, ConfigurationErrors errors, string keyPrefix)
     {
@@ -68,7 +71,14 @@ internal sealed class PolicyCatalog
         InRange(o.BudgetMilliseconds, 0.1, 10_000, $"{key}:BudgetMilliseconds", errors);
         InRange(o.MaxBodyBytes, 0, 1 << 20, $"{key}:MaxBodyBytes", errors);
         InRange(o.ContentWeight, 0, 1, $"{key}:ContentWeight", errors);
+        InRange(o.ContentChallengeAt, 0.001, 0.999, $"{key}:ContentChallengeAt", errors);
+        InRange(o.ContentBlockAt, 0.001, 0.999, $"{key}:ContentBlockAt", errors);
+        if (o.ContentBlockAt < o.ContentChallengeAt)
+        {
+            errors.Add($"{key}:ContentBlockAt", $"must not be below ContentChallengeAt ({o.ContentBlockAt} < {o.ContentChallengeAt})");
+        }
         InRange(o.ReputationWeight, 0, 1, $"{key}:ReputationWeight", errors);
+        InRange(o.ProfileWeight, 0, 1, $"{key}:ProfileWeight", errors);
         InRange(o.GeoRisk, 0, 1, $"{key}:GeoRisk", errors);
         InRange(o.ClientErrorRatio, 0, 1, $"{key}:ClientErrorRatio", errors);
         Positive(o.RequestsPer10Seconds, $"{key}:RequestsPer10Seconds", errors);

@@ -27,8 +27,26 @@ public sealed class PolicyOptions
     /// whole. Default 8192 bytes.</summary>
     public int MaxBodyBytes { get; set; } = 8192;
 
-    /// <summary>Multiplies the model's attack probability. Default 1.</summary>
+    /// <summary>
+    /// Model probability at which the content alone challenges (its contribution reaches
+    /// <see cref="ChallengeThreshold"/>). Chosen per policy by explicit cost on validation data
+    /// (<c>training/evaluate.sh</c>, <c>docs/evaluation/report.md</c>). Default 0.5.
+    /// </summary>
+    public double ContentChallengeAt { get; set; } = 0.5;
+
+    /// <summary>Model probability at which the content alone blocks (reaches <see cref="BlockThreshold"/>). Default 0.85.</summary>
+    public double ContentBlockAt { get; set; } = 0.85;
+
+    /// <summary>Multiplies the content contribution (after <see cref="ContentChallengeAt"/> and
+    /// <see cref="ContentBlockAt"/> have placed it). Default 1.</summary>
     public double ContentWeight { get; set; } = 1.0;
+
+    /// <summary>Name of the application profile (under <c>Protection:Profiles</c>) this policy's routes are
+    /// checked against: a positive model of the application's own traffic. Default none.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>Multiplies the profile's finding (e.g. 0.9 for a parameter the application never received). Default 1.</summary>
+    public double ProfileWeight { get; set; } = 1.0;
 
     /// <summary>Multiplies the weight of the strongest matching reputation list. Default 1.</summary>
     public double ReputationWeight { get; set; } = 1.0;

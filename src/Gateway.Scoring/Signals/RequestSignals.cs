@@ -18,4 +18,7 @@ internal struct RequestSignals
     public SignalState ContentState;
     /// <summary>The body prefix did not arrive in time, so content was scored on the target alone.</summary>
     public bool BodyLate;
+    /// <summary>The application profile's finding (0 and null when it has none or the route has no profile).</summary>
+    public float ProfileRisk;
+    public string? ProfileReason;
 }

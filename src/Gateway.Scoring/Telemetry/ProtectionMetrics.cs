@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Gateway.Scoring.Challenge;
 
 namespace Gateway.Scoring.Telemetry;
 
@@ -23,6 +24,7 @@ public sealed class ProtectionMetrics
     public ProtectionMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
+        Challenge = new ChallengeMetrics(meter);
         _decisions = meter.CreateCounter<long>(
             "protection.decisions", "{request}", "Requests scored, by action, primary reason and route.");
         _scoringDuration = meter.CreateHistogram<double>(
@@ -45,6 +47,9 @@ public sealed class ProtectionMetrics
         _forwardedHeaderRejected = meter.CreateCounter<long>(
             "protection.client_ip.forwarded_rejected", "{request}", "Forwarding headers from trusted proxies that could not be parsed.");
     }
+
+    /// <summary>The proof-of-work challenge's instruments (issued, solved, failed, clearance).</summary>
+    internal ChallengeMetrics Challenge { get; }
 
     public void Decision(string action, string reason, string route)
     {

@@ -1,4 +1,5 @@
 using Gateway.DemoUpstream;
+using Gateway.Scoring.Challenge;
 using Gateway.Scoring.Configuration;
 using Gateway.Scoring.Pipeline;
 
@@ -29,6 +30,7 @@ public static class GatewayHost
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapProtectionChallenge();
         app.MapReverseProxy(proxy =>
         {
             proxy.UseProtection();

@@ -17,7 +17,7 @@ SQL_KEYWORDS = ("union", "select", "from", "where", "and", "or", "order", "by", 
 
 # Kinds of benign request whose values carry a payload well, per family.
 VALUE_KINDS = ("search", "listing", "rest_read", "login", "form", "rest_write", "long_text", "tracking", "token",
-               "redirect", "file", "url_value", "page")
+               "redirect", "file", "url_value", "page", "upload", "xml")
 
 
 class Attacks:
@@ -160,6 +160,16 @@ class Attacks:
             original = json_get(draft.json_body, key)
             json_set(draft.json_body, key, self._combine(val, str(original), payload, append))
             return f"json:{'.'.join(map(str, key))}"
+        if where == "multipart":
+            # Multipart values are sent as typed, never percent-encoded.
+            part = draft.multipart[key]
+            part["value"] = payload if pre_encoded else self._combine(val, part["value"] or "", payload, append)
+            return f"multipart:{part['name']}"
+        if where == "xml":
+            root, children, envelope = draft.xml_doc
+            name, original = children[key]
+            children[key] = (name, payload if pre_encoded else self._combine(val, original or "", payload, append))
+            return f"xml:{name}"
         pairs = draft.query if where == "query" else draft.form
         name, original = pairs[key]
         draft.styles[(where, key)] = None

@@ -52,7 +52,19 @@ LOGIN_PASSWORD_FIELDS = ["password", "pass", "pwd", "passwd", "user_password", "
 XML_ROOTS = ["order", "invoice", "customer", "request", "product", "shipment", "payment", "booking", "message", "report"]
 XML_FIELDS = ["id", "name", "quantity", "price", "city", "status", "note", "date", "reference", "email", "total", "sku"]
 
+UPLOAD_ENDPOINTS = ["/upload", "/files/upload", "{p}/attachments", "{p}/media", "/profile/avatar", "{p}/documents",
+                    "/import", "{p}/uploads", "/admin/media/new", "{p}/files", "/tickets/attach", "/gallery/add"]
+UPLOAD_TEXT_FIELDS = ["title", "description", "caption", "folder", "alt", "comment", "album", "tags", "note", "category"]
+UPLOAD_FILE_FIELDS = ["file", "upload", "attachment", "avatar", "image", "document", "files[]", "media", "photo", "csv"]
+BINARY_TYPES = ["image/png", "image/jpeg", "application/pdf", "application/zip", "application/octet-stream",
+                "image/webp", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/gif"]
+FEED_ROOTS = ["item", "entry", "post", "article", "story", "episode"]
+
 RICH_TEXT_TAGS = ["p", "strong", "em", "ul", "li", "h2", "h3", "blockquote", "code", "br", "b", "i", "span"]
+
+
+def rng_text(val) -> bool:
+    return val.rng.random() < 0.6
 
 
 def _pattern_values(val):
@@ -96,6 +108,11 @@ class Benign:
         self.xml_roots = half("xml_roots", XML_ROOTS)
         self.xml_fields = half("xml_fields", XML_FIELDS)
         self.rich_text_tags = half("rich_text_tags", RICH_TEXT_TAGS)
+        self.upload_endpoints = half("upload_endpoints", UPLOAD_ENDPOINTS)
+        self.upload_text_fields = half("upload_text_fields", UPLOAD_TEXT_FIELDS)
+        self.upload_file_fields = half("upload_file_fields", UPLOAD_FILE_FIELDS)
+        self.binary_types = half("binary_types", BINARY_TYPES)
+        self.feed_roots = half("feed_roots", FEED_ROOTS)
         self.v = vocabulary
         # (name, weight, builder); weights are rough shares of a typical site's traffic.
         self.kinds = [
@@ -105,7 +122,7 @@ class Benign:
             ("form", 8, self.form), ("redirect", 4, self.redirect), ("url_value", 3, self.url_value),
             ("file", 4, self.file), ("long_text", 4, self.long_text), ("graphql", 3, self.graphql),
             ("xml", 2, self.xml), ("rich_text", 2, self.rich_text), ("odata", 1, self.odata),
-            ("token", 3, self.token),
+            ("token", 3, self.token), ("upload", 3, self.upload),
         ]
 
     # -- pages and files ---------------------------------------------------------------------
@@ -397,16 +414,40 @@ class Benign:
         return Draft("POST", _segments(rng.choice(["/graphql", "/api/graphql", "/gql"])), json_body=body, content_type=rng.choice(JSON_TYPES))
 
     def xml(self, val):
+        """XML documents as clients post them (orders, SOAP calls, feeds); text escaped as XML requires."""
         rng = val.rng
-        root = val.pick(self.xml_roots)
-        children = "".join(f"<{name}>{self._xml_text(val, name)}</{name}>" for name in rng.sample(self.xml_fields, rng.randint(2, len(self.xml_fields))))
-        document = f"<{root}>{children}</{root}>"
-        if rng.random() < 0.7:
-            document = '<?xml version="1.0" encoding="UTF-8"?>' + document
         if rng.random() < 0.3:
-            document = ('<?xml version="1.0"?><soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Body>'
-                        + document + "</soap:Body></soap:Envelope>")
-        return Draft("POST", _path(val, self.write_patterns), text_body=document, content_type=rng.choice(XML_TYPES))
+            # A feed item: free text, and HTML escaped inside the description, as RSS carries it.
+            description = f"<p>{val.sentence()}</p>" if rng.random() < 0.6 else val.sentence()
+            children = [("title", val.sentence()), ("link", val.public_url()), ("description", description),
+                        ("pubDate", val.date())]
+            return Draft("POST", _path(val, self.write_patterns), xml_doc=(val.pick(self.feed_roots), children, "rss"),
+                         content_type=rng.choice(XML_TYPES + ("application/rss+xml",)))
+        root = val.pick(self.xml_roots)
+        names = rng.sample(self.xml_fields, rng.randint(2, len(self.xml_fields)))
+        children = [(name, self._xml_text(val, name)) for name in names]
+        envelope = "soap" if rng.random() < 0.3 else ""
+        return Draft("POST", _path(val, self.write_patterns), xml_doc=(root, children, envelope), content_type=rng.choice(XML_TYPES))
+
+    def upload(self, val):
+        """A browser form upload: text fields beside a file part (binary content, or a small text file)."""
+        rng, v = val.rng, self.v
+        parts = []
+        for name in rng.sample(self.upload_text_fields, rng.randint(0, 3)):
+            text = val.slug(1) + "/" + val.slug(1) if name == "folder" else (
+                val.sentence() if rng.random() < 0.6 else val.product_name())
+            parts.append({"name": name, "value": text})
+        file_name = val.pick(v.file_names)
+        if rng.random() < 0.75:
+            parts.append({"name": val.pick(self.upload_file_fields), "value": None, "filename": file_name,
+                          "type": val.pick(self.binary_types)})
+        else:
+            rows = "\n".join(",".join([val.product_name(), val.price(), val.date()]) for _ in range(rng.randint(1, 4)))
+            parts.append({"name": val.pick(self.upload_file_fields), "value": rows, "filename": file_name,
+                          "type": rng.choice(["text/csv", "text/plain"])})
+        rng.shuffle(parts)
+        endpoint = val.pick(self.upload_endpoints).format(p=rng.choice(v.api_prefixes + [""]))
+        return Draft("POST", _segments(endpoint), multipart=parts)
 
     def _xml_text(self, val, name):
         if name in ("price", "total"):
@@ -417,7 +458,7 @@ class Benign:
             return val.date()
         if name == "email":
             return val.email()
-        return val.product_name().replace("&", "&amp;")
+        return val.product_name() if rng_text(val) else val.sentence()
 
     def odata(self, val):
         """OData queries put quotes and 'and'/'or' in values by design."""

@@ -21,6 +21,10 @@ class Draft:
     form: Optional[list] = None  # urlencoded body pairs
     json_body: object = None  # any JSON value
     text_body: Optional[str] = None  # XML or plain text, sent as is
+    # multipart/form-data parts: [{"name", "value", "filename"?, "type"?}]; "value" None = binary content.
+    multipart: Optional[list] = None
+    # An XML document: (root, [(element, text)], envelope "" | "soap" | "rss"); texts are escaped when rendered.
+    xml_doc: Optional[tuple] = None
     content_type: Optional[str] = None
     raw_segments: set = field(default_factory=set)  # indices of segments already encoded
     raw_values: set = field(default_factory=set)  # ("query"|"form", index) of values already encoded
@@ -41,6 +45,10 @@ class Draft:
                               separators=(",", ":") if rng.random() < 0.5 else (", ", ": "))
         elif self.text_body is not None:
             body = self.text_body
+        elif self.multipart is not None:
+            body = self._multipart(rng)
+        elif self.xml_doc is not None:
+            body = self._xml(rng)
         row = {"method": self.method, "path": path, "query": query,
                "headers": {"Content-Type": self.content_type} if self.content_type else {},
                "body": body, "label": label}
@@ -59,9 +67,45 @@ class Draft:
                 parts.append(f"{name_text}={encoding.value(value, self.styles.get((where, i), style), rng)}")
         return "&".join(parts)
 
+    def _multipart(self, rng) -> str:
+        """As browsers send it: a WebKit-style boundary, CRLF line breaks, binary parts as opaque bytes."""
+        boundary = "----WebKitFormBoundary" + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(16))
+        self.content_type = f"multipart/form-data; boundary={boundary}"
+        lines = []
+        for part in self.multipart:
+            lines.append("--" + boundary)
+            disposition = f'Content-Disposition: form-data; name="{part["name"]}"'
+            if part.get("filename") is not None:
+                disposition += f'; filename="{part["filename"]}"'
+            lines.append(disposition)
+            if part.get("type"):
+                lines.append(f'Content-Type: {part["type"]}')
+            lines.append("")
+            value = part["value"]
+            lines.append(value if value is not None else "".join(chr(rng.randint(0x21, 0x7e)) for _ in range(rng.randint(20, 80))))
+        lines.append("--" + boundary + "--")
+        return "\r\n".join(lines) + "\r\n"
+
+    def _xml(self, rng) -> str:
+        root, children, envelope = self.xml_doc
+        inner = "".join(f"<{name}>{xml_escape(text)}</{name}>" for name, text in children)
+        document = f"<{root}>{inner}</{root}>"
+        if envelope == "soap":
+            document = ('<soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Body>'
+                        + document + "</soap:Body></soap:Envelope>")
+        elif envelope == "rss":
+            document = f'<rss version="2.0"><channel>{document}</channel></rss>'
+        if rng.random() < 0.7:
+            document = '<?xml version="1.0" encoding="UTF-8"?>' + document
+        return document
+
     def value_slots(self) -> list:
         """Every place a payload can replace or extend a value: (kind, key)."""
         slots = [("query", i) for i, (_, v) in enumerate(self.query) if v is not None]
+        if self.multipart is not None:
+            slots += [("multipart", i) for i, part in enumerate(self.multipart) if part["value"] is not None]
+        if self.xml_doc is not None:
+            slots += [("xml", i) for i in range(len(self.xml_doc[1]))]
         if self.form is not None:
             slots += [("form", i) for i, (_, v) in enumerate(self.form) if v is not None]
         if isinstance(self.json_body, dict):
@@ -70,6 +114,10 @@ class Draft:
 
     def path_slots(self) -> list:
         return [i for i, s in enumerate(self.segments) if s]
+
+
+def xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _json_string_paths(value, prefix=()):

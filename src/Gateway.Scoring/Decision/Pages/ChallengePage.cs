@@ -3,9 +3,8 @@ using System.Globalization;
 namespace Gateway.Scoring.Decision.Pages;
 
 /// <summary>
-/// The interim challenge: an honest "slow down" page. The proof-of-work challenge with a signed
-/// clearance cookie replaces it (see the login-defence work); until then nothing here pretends to
-/// verify the browser.
+/// The "slow down" page, for browsers when the proof-of-work challenge is switched off
+/// (<c>Protection:Challenge:Enabled=false</c>). Nothing here pretends to verify the browser.
 /// </summary>
 internal static class ChallengePage
 {

@@ -6,7 +6,8 @@ namespace Gateway.Scoring.Decision.Pages;
 /// they are HTML-encoded anyway so a future change cannot turn them into an injection.</summary>
 internal static class PageLayout
 {
-    public static string Render(string title, string bodyHtml, string traceId) => $$"""
+    /// <param name="styleNonce">CSP nonce for the inline style, when the page's policy uses one.</param>
+    public static string Render(string title, string bodyHtml, string traceId, string? styleNonce = null) => $$"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -14,7 +15,7 @@ internal static class PageLayout
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex">
         <title>{{WebUtility.HtmlEncode(title)}}</title>
-        <style>
+        <style{{(styleNonce is null ? "" : $" nonce=\"{WebUtility.HtmlEncode(styleNonce)}\"")}}>
         body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#222}
         h1{font-size:1.4rem}.ref{color:#666;font-size:.85rem}
         </style>

@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+using Gateway.Scoring.Content;
+
+namespace Gateway.Scoring.Profile;
+
+/// <summary>
+/// A positive model of one application, learned from its benign traffic (<see cref="AppProfileLearner"/>):
+/// its paths, the methods and parameters each path receives, and per parameter the character classes,
+/// length, and (when few) the values and shapes it carries. A request that strays from it (a parameter
+/// the application never received, a quote in a field that never held one) gets a risk and a reason.
+/// It complements the content model, which knows attacks on any site but not this site's forms.
+/// Requests outside the profile's path prefixes get no verdict, so a profile never judges another app.
+/// </summary>
+internal sealed class AppProfile
+{
+    public const string Format = "app-profile-v1";
+
+    private readonly FrozenDictionary<string, PathProfile>.AlternateLookup<ReadOnlySpan<char>> _pathLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+
+    public AppProfile(string name, int minObservations, FrozenDictionary<string, PathProfile> paths, FrozenSet<string> prefixes)
+    {
+        Name = name;
+        MinObservations = minObservations;
+        Paths = paths;
+        Prefixes = prefixes;
+        _pathLookup = paths.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public string Name { get; }
+
+    /// <summary>Observations a path or a field needs before its rules are trusted.</summary>
+    public int MinObservations { get; }
+
+    public FrozenDictionary<string, PathProfile> Paths { get; }
+
+    /// <summary>First path segments (<c>/shop</c>) the profile speaks for.</summary>
+    public FrozenSet<string> Prefixes { get; }
+
+    public ProfileVerdict Check(in RequestContent content)
+    {
+        var check = new Checker(this, content.Method);
+        RequestFields.Visit(content, ref check);
+        return check.Verdict;
+    }
+
+    /// <summary>The first segment of a decoded path: <c>/shop/cart</c> → <c>/shop</c>; <c>/</c> → <c>/</c>.</summary>
+    public static ReadOnlySpan<char> PrefixOf(ReadOnlySpan<char> path)
+    {
+        if (path.Length <= 1)
+        {
+            return "/";
+        }
+        var next = path[1..].IndexOf('/');
+        return next < 0 ? path : path[..(next + 1)];
+    }
+
+    private struct Checker(AppProfile profile, string method) : IFieldVisitor
+    {
+        private PathProfile? _path;
+
+        public ProfileVerdict Verdict { get; private set; }
+
+        public void Path(ReadOnlySpan<char> path)
+        {
+            if (!profile._prefixLookup.Contains(PrefixOf(path)))
+            {
+                return;
+            }
+            if (!profile._pathLookup.TryGetValue(path, out var known))
+            {
+                Verdict = Verdict.Max(ProfileReasons.UnknownPathRisk, ProfileReasons.UnknownPath);
+                return;
+            }
+            if (known.Observations < profile.MinObservations)
+            {
+                return;
+            }
+            _path = known;
+            if (!known.Methods.Contains(method))
+            {
+                Verdict = Verdict.Max(ProfileReasons.UnknownMethodRisk, ProfileReasons.UnknownMethod);
+            }
+        }
+
+        public void Field(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
+        {
+            if (_path is null)
+            {
+                return;
+            }
+            var field = _path.Field(name);
+            if (field is null)
+            {
+                Verdict = Verdict.Max(ProfileReasons.UnknownParameterRisk, ProfileReasons.UnknownParameter);
+                return;
+            }
+            if (field.Observations < profile.MinObservations)
+            {
+                return;
+            }
+            if (CharacterClasses.Of(value).HasAnyOutside(field.Classes))
+            {
+                Verdict = Verdict.Max(ProfileReasons.UnexpectedCharacterRisk, ProfileReasons.UnexpectedCharacter);
+            }
+            // Some slack: lengths seen in training are a sample, not a specification.
+            if (value.Length > field.MaxLength + field.MaxLength / 2 + 8)
+            {
+                Verdict = Verdict.Max(ProfileReasons.TooLongRisk, ProfileReasons.TooLong);
+            }
+            if (field.Values is { } values && !values.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
+            {
+                Verdict = Verdict.Max(ProfileReasons.UnknownValueRisk, ProfileReasons.UnknownValue);
+            }
+            if (field.Shapes is { } shapes)
+            {
+                Span<char> buffer = stackalloc char[ValueShape.MaxLength];
+                if (!shapes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ValueShape.Write(value, buffer)))
+                {
+                    Verdict = Verdict.Max(ProfileReasons.UnexpectedShapeRisk, ProfileReasons.UnexpectedShape);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using Gateway.Scoring.Configuration;
+using Gateway.Scoring.Content;
+using Gateway.Scoring.Profile;
+
+namespace Gateway.Scoring.Tests.Profile;
+
+public sealed class AppProfileFileTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("profile-tests").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static AppProfile Learned()
+    {
+        var learner = new AppProfileLearner();
+        for (var i = 0; i < 50; i++)
+        {
+            learner.Add(new RequestContent("GET", $"/app/item?id={i}&view=full", ReadOnlyMemory<byte>.Empty, null));
+            learner.Add(new RequestContent("POST", "/app/login", Encoding.UTF8.GetBytes($"user=u{i}&remember=on"), "application/x-www-form-urlencoded"));
+        }
+        return learner.Build("app", 20);
+    }
+
+    [Fact]
+    public void WriteThenLoad_GivesAProfileThatJudgesTheSame()
+    {
+        var path = Path.Combine(_directory, "app.json");
+        var original = Learned();
+        AppProfileFile.Write(original, path, "test", 100);
+        var errors = new ConfigurationErrors();
+        var loaded = AppProfileFile.Load(path, errors, "Protection:Profiles:app:Path");
+        Assert.Empty(errors.Errors);
+        Assert.NotNull(loaded);
+        string[] targets = ["/app/item?id=3&view=full", "/app/item?id=3&view=raw", "/app/item?id=3%27&view=full", "/app/item?id=1&x=1", "/app/other", "/elsewhere?a=%27"];
+        foreach (var target in targets)
+        {
+            var request = new RequestContent("GET", target, ReadOnlyMemory<byte>.Empty, null);
+            Assert.Equal(original.Check(request), loaded.Check(request));
+        }
+    }
+
+    [Theory]
+    [InlineData("not json at all", "not a valid profile")]
+    [InlineData("""{"format": "something-else"}""", "expected 'app-profile-v1'")]
+    [InlineData("""{"format": "app-profile-v1", "min_observations": 0, "paths": {}}""", "min_observations")]
+    [InlineData("""{"format": "app-profile-v1", "min_observations": 5, "paths": {"/a": {"observations": 9, "methods": ["GET"], "fields": {"x": {"observations": 9, "classes": "zz", "max_length": 1}}}}}""", "hex classes")]
+    [InlineData("""{"format": "app-profile-v1", "min_observations": 5, "paths": {"no-slash": {"observations": 9, "methods": ["GET"]}}}""", "leading '/'")]
+    public void Load_CorruptFile_IsReportedWithFileAndKeyAndNotLoaded(string content, string expected)
+    {
+        var path = Path.Combine(_directory, "bad.json");
+        File.WriteAllText(path, content);
+        var errors = new ConfigurationErrors();
+        Assert.Null(AppProfileFile.Load(path, errors, "Protection:Profiles:shop:Path"));
+        var error = Assert.Single(errors.Errors);
+        Assert.Contains("Protection:Profiles:shop:Path", error);
+        Assert.Contains(path, error);
+        Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public void Load_MissingFile_IsReported()
+    {
+        var errors = new ConfigurationErrors();
+        Assert.Null(AppProfileFile.Load(Path.Combine(_directory, "absent.json"), errors, "k"));
+        Assert.Single(errors.Errors);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text;
+using Gateway.Scoring.Content;
+using Gateway.Scoring.Profile;
+
+namespace Gateway.Scoring.Tests.Profile;
+
+public sealed class AppProfileTests
+{
+    private const string Form = "application/x-www-form-urlencoded";
+
+    /// <summary>A small shop: a search page with free text, an order form with a code, a quantity,
+    /// an e-mail address and a fixed button, each seen often enough to be trusted.</summary>
+    private static AppProfile Shop()
+    {
+        var learner = new AppProfileLearner();
+        var random = new Random(7);
+        string[] words = ["green", "tea", "teapot", "o'brien", "blend", "mugs", "earl", "grey", "matcha", "kettle", "2-cup", "gift/set"];
+        string[] endings = ["", "?", "!", " (new)", ", please", "..."];
+        for (var i = 0; i < 400; i++)
+        {
+            // Free text: a few words and an ending, so most searches have a shape of their own.
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 6)).Select(_ => words[random.Next(words.Length)]));
+            var q = Uri.EscapeDataString(text + endings[random.Next(endings.Length)] + " " + random.Next(1000));
+            learner.Add(Get($"/shop/search?q={q}&page={random.Next(1, 9)}"));
+            var email = Uri.EscapeDataString($"user{random.Next(100000)}@mail{random.Next(50)}.example");
+            learner.Add(Post("/shop/order", $"code=SKU-{random.Next(10000)}&qty={random.Next(1, 20)}&email={email}&submit=Buy"));
+        }
+        return learner.Build("shop", minObservations: 20);
+    }
+
+    private static RequestContent Get(string target) => new("GET", target, ReadOnlyMemory<byte>.Empty, null);
+
+    private static RequestContent Post(string path, string body, string contentType = Form) =>
+        new("POST", path, Encoding.UTF8.GetBytes(body), contentType);
+
+    [Theory]
+    [InlineData("/shop/search?q=matcha+tea+12&page=3")]
+    [InlineData("/shop/search?q=o%27brien+blend%3F+7&page=1")]
+    public void Check_RequestLikeTheLearnedOnes_SaysNothing(string target) =>
+        Assert.Equal(ProfileVerdict.None, Shop().Check(Get(target)));
+
+    [Fact]
+    public void Check_OrderLikeTheLearnedOnes_SaysNothing() =>
+        Assert.Equal(ProfileVerdict.None, Shop().Check(Post("/shop/order", "code=SKU-4411&qty=3&email=jo%40mail3.example&submit=Buy")));
+
+    [Fact]
+    public void Check_ParameterTheApplicationNeverReceived_IsFlagged()
+    {
+        var verdict = Shop().Check(Get("/shop/search?q=tea&page=1&debug=1"));
+        Assert.Equal(ProfileReasons.UnknownParameter, verdict.Reason);
+        Assert.Equal(ProfileReasons.UnknownParameterRisk, verdict.Risk);
+    }
+
+    [Fact]
+    public void Check_QuoteInAFieldThatNeverHeldOne_IsFlagged()
+    {
+        var verdict = Shop().Check(Post("/shop/order", "code=SKU-1%27--&qty=1&email=a%40b.example&submit=Buy"));
+        Assert.Equal(ProfileReasons.UnexpectedCharacter, verdict.Reason);
+    }
+
+    [Fact]
+    public void Check_ValueOutsideAClosedSet_IsFlagged()
+    {
+        var verdict = Shop().Check(Post("/shop/order", "code=SKU-1&qty=1&email=a%40b.example&submit=Delete"));
+        Assert.Equal(ProfileReasons.UnknownValue, verdict.Reason);
+    }
+
+    [Fact]
+    public void Check_EmailWithTwoAtSigns_IsAnUnexpectedShape()
+    {
+        var verdict = Shop().Check(Post("/shop/order", "code=SKU-1&qty=1&email=a%40b%40c.example&submit=Buy"));
+        Assert.Equal(ProfileReasons.UnexpectedShape, verdict.Reason);
+    }
+
+    [Fact]
+    public void Check_MuchLongerValueThanEverSeen_IsFlagged()
+    {
+        var verdict = Shop().Check(Get("/shop/search?q=" + new string('a', 300) + "&page=1"));
+        Assert.Equal(ProfileReasons.TooLong, verdict.Reason);
+    }
+
+    [Fact]
+    public void Check_MethodNeverSeenOnThePath_IsFlagged()
+    {
+        var verdict = Shop().Check(new RequestContent("PUT", "/shop/order", Encoding.UTF8.GetBytes("code=SKU-1&qty=1&email=a%40b.example&submit=Buy"), Form));
+        Assert.Equal(ProfileReasons.UnknownMethod, verdict.Reason);
+    }
+
+    [Fact]
+    public void Check_UnknownPageUnderTheApplicationsPrefix_IsFlaggedMildly()
+    {
+        var verdict = Shop().Check(Get("/shop/order.bak"));
+        Assert.Equal(ProfileReasons.UnknownPath, verdict.Reason);
+        Assert.True(verdict.Risk < ProfileReasons.UnknownParameterRisk);
+    }
+
+    [Theory]
+    [InlineData("/blog/post?id=1%27+or+1=1")]
+    [InlineData("/")]
+    [InlineData("/api/users?debug=1")]
+    public void Check_AnotherApplicationsRequest_IsNotJudged(string target) =>
+        Assert.Equal(ProfileVerdict.None, Shop().Check(Get(target)));
+
+    [Fact]
+    public void Check_FreeTextField_KeepsNoClosedSetOfShapesOrValues()
+    {
+        // 400 different search texts: a new one is the normal case, so no closed set may be learned.
+        var field = Shop().Paths["/shop/search"].Fields["q"];
+        Assert.Null(field.Values);
+        Assert.Null(field.Shapes);
+    }
+
+    [Fact]
+    public void Learner_RareValues_DoNotCloseAField()
+    {
+        var learner = new AppProfileLearner();
+        for (var i = 0; i < 100; i++)
+        {
+            // Mostly two values, but three seen once: new values are not rare enough to refuse one.
+            var mode = i switch { 10 => "x1", 20 => "x2", 30 => "x3", _ => i % 2 == 0 ? "list" : "grid" };
+            learner.Add(Get($"/catalog?mode={mode}"));
+        }
+        Assert.Null(learner.Build("c", 20).Paths["/catalog"].Fields["mode"].Values);
+    }
+
+    [Fact]
+    public void Learner_FieldsBelowTheMinimum_AreNotJudged()
+    {
+        var learner = new AppProfileLearner();
+        for (var i = 0; i < 5; i++)
+        {
+            learner.Add(Get("/rare?x=1"));
+        }
+        for (var i = 0; i < 50; i++)
+        {
+            learner.Add(Get("/often?y=2"));
+        }
+        var profile = learner.Build("r", minObservations: 20);
+        Assert.Equal(ProfileVerdict.None, profile.Check(Get("/rare?x=%27%3B--&z=1")));
+        Assert.Equal(ProfileReasons.UnknownParameter, profile.Check(Get("/often?y=2&z=1")).Reason);
+    }
+
+    [Fact]
+    public void Check_JsonBody_FieldsAreCheckedLikeFormFields()
+    {
+        var learner = new AppProfileLearner();
+        for (var i = 0; i < 60; i++)
+        {
+            learner.Add(Post("/api/cart", $$"""{"sku": "TEA-{{i}}", "qty": {{i % 5}}}""", "application/json"));
+        }
+        var profile = learner.Build("api", 20);
+        Assert.Equal(ProfileVerdict.None, profile.Check(Post("/api/cart", """{"sku": "TEA-9"}""", "application/json")));
+        Assert.Equal(ProfileReasons.UnexpectedCharacter,
+            profile.Check(Post("/api/cart", """{"sku": "TEA-9' OR '1'='1"}""", "application/json")).Reason);
+        Assert.Equal(ProfileReasons.UnknownParameter,
+            profile.Check(Post("/api/cart", """{"sku": "TEA-9", "isAdmin": "true"}""", "application/json")).Reason);
+    }
+}

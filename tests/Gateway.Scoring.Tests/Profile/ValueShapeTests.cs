@@ -1,0 +1,39 @@
+using Gateway.Scoring.Profile;
+
+namespace Gateway.Scoring.Tests.Profile;
+
+public sealed class ValueShapeTests
+{
+    [Theory]
+    [InlineData("jo.smith@mail.example", "a.a@a.a")]
+    [InlineData("2024-01-31", "a-a-a")]
+    [InlineData("Ünïcödé 42", "a a")]
+    [InlineData("", "")]
+    [InlineData("' or 1=1--", "' a a=a--")]
+    public void Of_CollapsesLetterAndDigitRuns(string value, string shape) => Assert.Equal(shape, ValueShape.Of(value));
+
+    [Fact]
+    public void Of_VeryLongValue_IsCutAtTheMaximum() =>
+        Assert.Equal(ValueShape.MaxLength, ValueShape.Of(string.Concat(Enumerable.Repeat("a-", 100))).Length);
+
+    [Fact]
+    public void CharacterClasses_QuoteIsOutsideLettersAndDigits()
+    {
+        var learned = CharacterClasses.Of("abc123");
+        Assert.False(CharacterClasses.Of("zz9").HasAnyOutside(learned));
+        Assert.True(CharacterClasses.Of("a'").HasAnyOutside(learned));
+        Assert.True(CharacterClasses.Of("a\0").HasAnyOutside(learned));
+        Assert.False(CharacterClasses.Of("ñandú").HasAnyOutside(learned));
+    }
+
+    [Fact]
+    public void CharacterClasses_EveryAsciiPunctuationHasItsOwnClass()
+    {
+        const string punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+        var seen = new HashSet<ulong>();
+        foreach (var c in punctuation)
+        {
+            Assert.True(seen.Add(CharacterClasses.Of(c.ToString()).Bits), $"'{c}' shares a class");
+        }
+    }
+}

@@ -1,0 +1,1 @@
+"""Evaluation of a content model through the gateway's own scorer; see training/evaluate.py."""
