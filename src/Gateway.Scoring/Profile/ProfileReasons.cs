@@ -13,11 +13,13 @@ internal static class ProfileReasons
 
     // A parameter or a character class the application never received is strong evidence; a new
     // page under a known prefix or an over-long value also happens when the application changes.
-    public const float UnknownPathRisk = 0.6f;
-    public const float UnknownMethodRisk = 0.8f;
-    public const float UnknownParameterRisk = 0.9f;
-    public const float UnexpectedCharacterRisk = 0.9f;
-    public const float TooLongRisk = 0.6f;
-    public const float UnknownValueRisk = 0.7f;
-    public const float UnexpectedShapeRisk = 0.8f;
+    // No finding alone reaches the default block threshold (0.85): an application that adds a field
+    // before its profile is relearned gets challenges, not refusals; blocking needs a second signal.
+    public const float UnknownPathRisk = 0.5f;
+    public const float UnknownMethodRisk = 0.7f;
+    public const float UnknownParameterRisk = 0.8f;
+    public const float UnexpectedCharacterRisk = 0.8f;
+    public const float TooLongRisk = 0.5f;
+    public const float UnknownValueRisk = 0.6f;
+    public const float UnexpectedShapeRisk = 0.7f;
 }
