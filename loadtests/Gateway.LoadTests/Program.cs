@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Gateway.LoadTests;
 using Gateway.LoadTests.Cli;
+using Gateway.LoadTests.Degradation;
 using Gateway.LoadTests.Hosting;
+using Gateway.LoadTests.LoginSim;
 using Gateway.LoadTests.SideBySide;
 using Gateway.LoadTests.Targets;
 using Gateway.LoadTests.Traffic;
@@ -48,6 +50,35 @@ try
             var parsed = ArgumentList.Parse(args, LoadTestOptions.ValueOptionsWith("targets", "gateway-arg", "gateway-cpus", "upstream-cpus"), LoadTestOptions.FlagOptions, errors);
             var options = LoadTestOptions.Bind(parsed, errors);
             return Failed(errors) ?? await new SideBySideRunner(options, TimeProvider.System).ExecuteAsync(cancel.Token);
+        }
+        case "overload":
+        {
+            var parsed = ArgumentList.Parse(args,
+                LoadTestOptions.ValueOptionsWith(["targets", "gateway-arg", "gateway-cpus", "upstream-cpus", .. OverloadOptions.ValueOptions]),
+                LoadTestOptions.FlagOptions, errors);
+            var overload = OverloadOptions.Bind(parsed, errors);
+            var options = LoadTestOptions.Bind(parsed, errors);
+            return Failed(errors) ?? await new OverloadRunner(options, overload, parsed.Has("targets"), TimeProvider.System).ExecuteAsync(cancel.Token);
+        }
+        case "redis-outage":
+        {
+            var parsed = ArgumentList.Parse(args,
+                LoadTestOptions.ValueOptionsWith(["gateway-arg", "gateway-cpus", "upstream-cpus", "budget-ms", .. OutageOptions.ValueOptions]),
+                LoadTestOptions.FlagOptions, errors);
+            if (!parsed.Has("duration"))
+            {
+                // An outage needs time on both sides of it: 30 s unless told.
+                parsed = parsed.WithDefault("duration", "30");
+            }
+            var options = LoadTestOptions.Bind(parsed, errors);
+            var outage = OutageOptions.Bind(parsed, options.Settings.Duration, errors);
+            var budget = LoadTestOptions.Number(parsed, "budget-ms", 20, 0.1, 10_000, errors);
+            return Failed(errors) ?? await new RedisOutageRunner(options, outage, budget, TimeProvider.System).ExecuteAsync(cancel.Token);
+        }
+        case "login-sim":
+        {
+            var parsed = ArgumentList.Parse(args, LoginSimCommand.ValueOptions, new HashSet<string>(), errors);
+            return Failed(errors) ?? await LoginSimCommand.ExecuteAsync(parsed, TimeProvider.System, cancel.Token);
         }
         case "scenarios":
             foreach (var (name, description) in ScenarioCatalog.Entries)

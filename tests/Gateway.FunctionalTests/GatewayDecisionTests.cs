@@ -40,6 +40,17 @@ public sealed class GatewayDecisionTests : IAsyncLifetime
         Assert.StartsWith("pass;", Decision(response));
     }
 
+    [Fact]
+    public async Task WithTheDecisionHeaderOn_ServerTimingSaysHowLongTheDecisionTook()
+    {
+        using var response = await _gateway.Client.GetAsync("/search?q=green+tea");
+
+        var timing = Assert.Single(response.Headers.GetValues("Server-Timing"));
+        Assert.StartsWith("protection;dur=", timing);
+        var milliseconds = double.Parse(timing["protection;dur=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(milliseconds, 0, double.MaxValue);
+    }
+
     [Theory]
     [InlineData("/search?q=1%27%20OR%20%271%27%3D%271%27%20--")]
     [InlineData("/search?id=1%20UNION%20SELECT%20username,password%20FROM%20users--")]

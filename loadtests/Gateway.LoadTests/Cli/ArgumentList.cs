@@ -74,4 +74,14 @@ internal sealed class ArgumentList
     public string? Value(string name) => _values.TryGetValue(name, out var list) ? list[^1] : null;
 
     public IReadOnlyList<string> Values(string name) => _values.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>Sets <paramref name="name"/> to <paramref name="value"/> unless it was given (a command's own default).</summary>
+    public ArgumentList WithDefault(string name, string value)
+    {
+        if (!Has(name))
+        {
+            _values[name] = [value];
+        }
+        return this;
+    }
 }

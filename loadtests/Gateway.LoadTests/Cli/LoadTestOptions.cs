@@ -130,6 +130,22 @@ internal sealed class LoadTestOptions
         };
     }
 
+    /// <summary>The same options with other load settings (a command that picks its own rate or model).</summary>
+    public LoadTestOptions WithSettings(LoadSettings settings) => new()
+    {
+        Target = Target,
+        Scenario = Scenario,
+        Settings = settings,
+        ScenarioOptions = ScenarioOptions,
+        DataDirectory = DataDirectory,
+        OutputDirectory = OutputDirectory,
+        Python = Python,
+        Targets = Targets,
+        GatewayArguments = GatewayArguments,
+        GatewayCpus = GatewayCpus,
+        UpstreamCpus = UpstreamCpus,
+    };
+
     /// <summary><c>../shared/data/csic2010</c> beside the repository this binary was built in.</summary>
     public static string DefaultDataDirectory() =>
         RepositoryRoot() is { } root
@@ -175,7 +191,7 @@ internal sealed class LoadTestOptions
         return text;
     }
 
-    private static double Number(ArgumentList args, string name, double fallback, double min, double max, List<string> errors)
+    internal static double Number(ArgumentList args, string name, double fallback, double min, double max, List<string> errors)
     {
         var text = args.Value(name);
         if (text is null)
@@ -215,6 +231,6 @@ internal sealed class LoadTestOptions
         return value;
     }
 
-    private static int Integer(ArgumentList args, string name, int fallback, int min, int max, List<string> errors) =>
+    internal static int Integer(ArgumentList args, string name, int fallback, int min, int max, List<string> errors) =>
         (int)Long(args, name, fallback, min, max, errors);
 }

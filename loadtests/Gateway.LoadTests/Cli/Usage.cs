@@ -10,6 +10,15 @@ internal static class Usage
           side-by-side [options]         start an upstream, then bare YARP, the gateway (in-process store) and the gateway
                                          (Redis, local redis-server) one after another; same scenario against each; ratios
                                          against bare YARP
+          overload [options]             measure the in-process gateway's saturation (closed model), then drive bare YARP and
+                                         the gateway with the open model at --factor times it; judge failed requests and the
+                                         passed requests' decision time against --budget-ms + 1 ms
+          redis-outage [options]         drive the Redis gateway (open model, 30 s unless --duration), kill its redis-server at
+                                         --outage-at for --outage-for seconds (default: the middle third), then start it again;
+                                         timeline of the store state (/readyz) and fail-open reasons next to latency
+          login-sim [options]            seeded login simulation: legitimate users and attackers (stuffing, spraying,
+                                         brute force) against the demo login through the gateway (started in-process,
+                                         or --target URL); reports stopped shares per attack and legitimate challenged/blocked
           scenarios                      list the scenarios
           serve-upstream [--port N]      run the load-test upstream alone (200 for any GET, 401 for POST /login)
 
@@ -30,11 +39,31 @@ internal static class Usage
           --python PATH       interpreter with matplotlib for latency.png                   (/usr/bin/python3)
           --no-plot           skip latency.png
 
-        side-by-side only
-          --targets LIST      any of direct,bare-yarp,gateway-inprocess,gateway-redis       (all)
+        side-by-side, overload, redis-outage
+          --targets LIST      side-by-side, overload: any of direct,bare-yarp,gateway-inprocess,gateway-redis
+                              (side-by-side: all; overload: bare-yarp,gateway-inprocess; redis-outage: gateway-redis only)
           --gateway-arg K=V   extra gateway configuration, repeatable (e.g. Protection:Model:Path=/path/model.onnx)
           --gateway-cpus L    pin the gateway processes to CPUs L (taskset list, e.g. 2-3)
           --upstream-cpus L   pin the upstream process to CPUs L
+
+        overload only
+          --factor F          overload rate = F x measured saturation                       (2)
+          --saturation-seconds S / --saturation-connections N   the closed-model saturation run (5 / 64)
+          --rate R            skip the saturation run and drive R req/s
+          --budget-ms B       the policy budget the decision time is judged against (overload, redis-outage) (20)
+
+        redis-outage only
+          --outage-at S       measured second at which redis-server is killed               (duration / 3)
+          --outage-for S      seconds until it is started again (empty, same port)          (duration / 3)
+        login-sim options
+          --seed N            seeds the population and every choice                         (1)
+          --users N           legitimate accounts that log in, at most 5000                 (1500)
+          --stuffing N / --residential-stuffing N / --spraying N / --bruteforce N
+                              attempts per attack                               (1500 / 400 / 400 / 200)
+          --duration S        wall-clock seconds the simulated span is played in             (60)
+          --target URL        a running gateway in front of the demo shop instead of an in-process one
+          --gateway-arg K=V   extra configuration of the in-process gateway, repeatable
+          --out DIR           report folder                  (loadtests/results/<UTC time>-login-sim-seed<N>)
 
         Reports: report.md, summary.csv, status.csv, decisions.csv, timeline.csv, comparison.csv (side by side), latency.png.
         Build in Release for figures: dotnet run -c Release --project loadtests/Gateway.LoadTests -- side-by-side

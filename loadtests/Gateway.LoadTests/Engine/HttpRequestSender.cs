@@ -59,9 +59,12 @@ internal sealed class HttpRequestSender : IRequestSender, IDisposable
         try
         {
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var decision = DecisionHeaderParser.Parse(FirstValue(response.Headers, DecisionHeaderParser.HeaderName));
+            var header = FirstValue(response.Headers, DecisionHeaderParser.HeaderName);
+            var decision = DecisionHeaderParser.Parse(header);
+            var failOpen = DecisionHeaderParser.ParseFailOpen(header);
+            var decisionTime = DecisionHeaderParser.ParseDecisionMicroseconds(FirstValue(response.Headers, DecisionHeaderParser.ServerTimingName));
             await response.Content.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
-            return new ResponseOutcome((int)response.StatusCode, decision);
+            return new ResponseOutcome((int)response.StatusCode, decision, decisionTime, failOpen);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException
                                        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

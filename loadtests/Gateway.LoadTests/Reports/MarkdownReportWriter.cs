@@ -26,6 +26,11 @@ internal static class MarkdownReportWriter
             md.Append("\n## Compared with ").Append(report.Baseline).Append("\n\n");
             AppendComparison(md, comparison);
         }
+        if (HasDecisionTimes(report.Targets))
+        {
+            md.Append("\n## Decision time, failures and fail-open\n\n");
+            AppendDecisionTimes(md, report.Targets);
+        }
         md.Append("\n## Status codes\n\n");
         AppendStatuses(md, report.Targets);
         md.Append("\n## Decisions by traffic kind\n\n");
@@ -78,8 +83,8 @@ internal static class MarkdownReportWriter
 
     private static void AppendResults(StringBuilder md, RunReport report)
     {
-        md.Append("| target | requests | req/s | errors | unsent | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | mean ms | service p99 ms | send lag p99 ms |\n");
-        md.Append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        md.Append("| target | requests | req/s | errors | unsent | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | mean ms | service p99 ms | send lag p99 ms | CPU µs/request |\n");
+        md.Append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         foreach (var t in report.Targets)
         {
             md.Append("| ").Append(t.Target)
@@ -91,18 +96,21 @@ internal static class MarkdownReportWriter
                 .Append(" | ").Append(Ms(t.Latency.P99)).Append(" | ").Append(Ms(t.Latency.P999))
                 .Append(" | ").Append(Ms(t.Latency.Max)).Append(" | ").Append(Ms(t.Latency.Mean))
                 .Append(" | ").Append(Ms(t.ServiceTime.P99)).Append(" | ").Append(Ms(t.DispatchLag.P99))
+                .Append(" | ").Append(double.IsNaN(t.CpuMicrosecondsPerRequest) ? "" : t.CpuMicrosecondsPerRequest.ToString("0", CultureInfo.InvariantCulture))
                 .Append(" |\n");
         }
         md.Append('\n');
         md.Append("Latency runs from the planned send time (open model; the actual send in the closed model) to the last byte ");
         md.Append("of the response, so waiting for a connection counts. Service time starts at the actual send; send lag is how ");
-        md.Append("late the generator sent. Errors (no response) are counted apart and not in the latencies.\n");
+        md.Append("late the generator sent. Errors (no response) are counted apart and not in the latencies. CPU µs/request is the ");
+        md.Append("CPU time the target's own process used during the measured run (user + system, /proc) per answered request: ");
+        md.Append("unlike throughput and latency, it barely moves with other load on the machine.\n");
     }
 
     private static void AppendComparison(StringBuilder md, IReadOnlyList<ComparisonRow> rows)
     {
-        md.Append("| target | throughput × baseline | added p50 ms | added p99 ms | p99 × baseline |\n");
-        md.Append("|---|--:|--:|--:|--:|\n");
+        md.Append("| target | throughput × baseline | added p50 ms | added p99 ms | p99 × baseline | process CPU per request × baseline |\n");
+        md.Append("|---|--:|--:|--:|--:|--:|\n");
         foreach (var row in rows)
         {
             md.Append("| ").Append(row.Target)
@@ -110,9 +118,59 @@ internal static class MarkdownReportWriter
                 .Append(" | ").Append(Signed(row.AddedP50))
                 .Append(" | ").Append(Signed(row.AddedP99))
                 .Append(" | ").Append(Ratio(row.P99Ratio))
+                .Append(" | ").Append(Ratio(row.CpuRatio))
                 .Append(" |\n");
         }
     }
+
+    private static bool HasDecisionTimes(IReadOnlyList<RunSummary> targets)
+    {
+        foreach (var target in targets)
+        {
+            if (target.DecisionTime.Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void AppendDecisionTimes(StringBuilder md, IReadOnlyList<RunSummary> targets)
+    {
+        md.Append("| target | failed (no answer + 5xx) | decision p50 ms | decision p99 ms | decision max ms | passed: decision p99 ms | fail-open responses | by reason |\n");
+        md.Append("|---|--:|--:|--:|--:|--:|--:|---|\n");
+        foreach (var t in targets)
+        {
+            if (t.DecisionTime.Count == 0)
+            {
+                md.Append("| ").Append(t.Target).Append(" | ").Append(Failed(t)).Append(" | | | | | | |\n");
+                continue;
+            }
+            md.Append("| ").Append(t.Target)
+                .Append(" | ").Append(Failed(t))
+                .Append(" | ").Append(Ms(t.DecisionTime.P50))
+                .Append(" | ").Append(Ms(t.DecisionTime.P99))
+                .Append(" | ").Append(Ms(t.DecisionTime.Max))
+                .Append(" | ").Append(Ms(t.PassedDecisionTime.P99))
+                .Append(" | ").Append(Share(t.FailOpenResponses, Math.Max(1, t.Completed)))
+                .Append(" | ");
+            for (var i = 0; i < t.FailOpen.Count; i++)
+            {
+                md.Append(i == 0 ? "" : ", ").Append('`').Append(t.FailOpen[i].Reason).Append("` ")
+                    .Append(t.FailOpen[i].Count.ToString("N0", CultureInfo.InvariantCulture));
+            }
+            md.Append(" |\n");
+        }
+        md.Append('\n');
+        md.Append("Decision time is the gateway's own, from its `Server-Timing: protection;dur=` header (sent with the decision ");
+        md.Append("header): from the request entering the protection middleware to the decision, without the proxying or the ");
+        md.Append("upstream. Fail-open responses are decisions made without a signal that was late, shed or down, by the ");
+        md.Append("reasons in `X-Protection-Decision`. `timeline.csv` has both per second.\n");
+    }
+
+    private static string Failed(RunSummary t) =>
+        t.Failed.ToString("N0", CultureInfo.InvariantCulture) + " (" + t.Errors.ToString("N0", CultureInfo.InvariantCulture)
+        + " + " + t.ServerErrors.ToString("N0", CultureInfo.InvariantCulture) + ")";
 
     private static void AppendStatuses(StringBuilder md, IReadOnlyList<RunSummary> targets)
     {

@@ -11,11 +11,14 @@ namespace Gateway.LoadTests.SideBySide;
 internal static class ReadinessNote
 {
     /// <summary>Whether the gateway reports its feature store on Redis (not the fallback).</summary>
-    public static bool IsOnRedis(string? json)
+    public static bool IsOnRedis(string? json) => StoreState(json) == "redis";
+
+    /// <summary>The store's <c>state</c> (<c>redis</c>, <c>fallback</c>, <c>in-process</c>); null when absent or unreadable.</summary>
+    public static string? StoreState(string? json)
     {
         if (json is null)
         {
-            return false;
+            return null;
         }
         try
         {
@@ -26,11 +29,12 @@ internal static class ReadinessNote
                 && store.ValueKind == JsonValueKind.Object
                 && store.TryGetProperty("state", out var state)
                 && state.ValueKind == JsonValueKind.String
-                && state.GetString() == "redis";
+                    ? state.GetString()
+                    : null;
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -7,17 +7,19 @@ namespace Gateway.LoadTests.SideBySide;
 internal sealed class RedisServerProcess : IDisposable
 {
     private static readonly string[] Candidates = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
-    private readonly ChildProcess _process;
+    private readonly string _executable;
+    private ChildProcess? _process;
 
-    private RedisServerProcess(ChildProcess process, int port)
+    private RedisServerProcess(string executable, int port)
     {
-        _process = process;
+        _executable = executable;
         Port = port;
     }
 
     public int Port { get; }
 
-    public int ProcessId => _process.Id;
+    /// <summary>Process id of the running server; 0 while stopped.</summary>
+    public int ProcessId => _process?.Id ?? 0;
 
     /// <summary>StackExchange.Redis connection string for the gateway.</summary>
     public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false";
@@ -26,15 +28,10 @@ internal sealed class RedisServerProcess : IDisposable
     {
         var executable = Array.Find(Candidates, File.Exists)
             ?? throw new LoadTestException("redis-server is not installed (scripts/install-test-deps.sh installs it); leave gateway-redis out with --targets");
-        var port = FreePort.Next();
-        var process = ChildProcess.Start("redis-server", executable,
-            ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
-             "--save", "", "--appendonly", "no", "--protected-mode", "no"],
-            Directory.GetCurrentDirectory());
-        var redis = new RedisServerProcess(process, port);
+        var redis = new RedisServerProcess(executable, FreePort.Next());
         try
         {
-            redis.WaitUntilAccepting();
+            redis.Restart();
         }
         catch
         {
@@ -44,16 +41,34 @@ internal sealed class RedisServerProcess : IDisposable
         return redis;
     }
 
-    public void Dispose() => _process.Dispose();
+    /// <summary>Kills the server (an outage: clients see their connections drop); its data is gone.</summary>
+    public void Stop()
+    {
+        _process?.Dispose();
+        _process = null;
+    }
 
-    private void WaitUntilAccepting()
+    /// <summary>Starts the server again on the same port, empty, and waits until it accepts connections.</summary>
+    public void Restart()
+    {
+        Stop();
+        _process = ChildProcess.Start("redis-server", _executable,
+            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no", "--protected-mode", "no"],
+            Directory.GetCurrentDirectory());
+        WaitUntilAccepting(_process);
+    }
+
+    public void Dispose() => Stop();
+
+    private void WaitUntilAccepting(ChildProcess process)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(10))
         {
-            if (_process.HasExited)
+            if (process.HasExited)
             {
-                throw new LoadTestException($"redis-server exited at start:{Environment.NewLine}{_process.RecentOutput()}");
+                throw new LoadTestException($"redis-server exited at start:{Environment.NewLine}{process.RecentOutput()}");
             }
             try
             {

@@ -15,7 +15,7 @@ internal sealed class RunRecorder
     /// <summary>≤ 1/1024 relative error above 2.048 ms, exact to the microsecond below.</summary>
     private const int SummaryPrecisionBits = 11;
 
-    /// <summary>≤ 1/128 relative error: plenty for a per-second plot, 26 KiB per second.</summary>
+    /// <summary>≤ 1/128 relative error: plenty for a per-second plot, 26 KiB per histogram and second.</summary>
     private const int TimelinePrecisionBits = 8;
 
     private const int MaxStatusCode = 999;
@@ -29,6 +29,10 @@ internal sealed class RunRecorder
     private readonly LatencyHistogram _latency = new(HighestTrackableMicroseconds, SummaryPrecisionBits);
     private readonly LatencyHistogram _serviceTime = new(HighestTrackableMicroseconds, SummaryPrecisionBits);
     private readonly LatencyHistogram _dispatchLag = new(HighestTrackableMicroseconds, SummaryPrecisionBits);
+    private readonly LatencyHistogram _decisionTime = new(HighestTrackableMicroseconds, SummaryPrecisionBits);
+    private readonly LatencyHistogram _passedDecisionTime = new(HighestTrackableMicroseconds, SummaryPrecisionBits);
+    private readonly long[] _failOpen = new long[FailOpenCauses.Count];
+    private long _failOpenResponses;
     private readonly long[] _statuses = new long[MaxStatusCode + 1];
     private readonly long[] _decisions = new long[KindCount * DecisionCount];
     private readonly TimelineSlot?[] _timeline;
@@ -69,6 +73,28 @@ internal sealed class RunRecorder
         _serviceTime.Record(ToMicroseconds(timing.ServiceTime));
         _dispatchLag.Record(ToMicroseconds(timing.DispatchLag));
         slot.Histogram.Record(latency);
+        if (response.DecisionMicroseconds >= 0)
+        {
+            _decisionTime.Record(response.DecisionMicroseconds);
+            slot.DecisionTime.Record(response.DecisionMicroseconds);
+            if (response.Decision == DecisionOutcome.Pass)
+            {
+                _passedDecisionTime.Record(response.DecisionMicroseconds);
+            }
+        }
+        if (response.FailOpen != FailOpenCause.None)
+        {
+            Interlocked.Increment(ref _failOpenResponses);
+            Interlocked.Increment(ref slot.FailOpenResponses);
+            for (var i = 0; i < FailOpenCauses.Count; i++)
+            {
+                if ((response.FailOpen & FailOpenCauses.All[i].Cause) != 0)
+                {
+                    Interlocked.Increment(ref _failOpen[i]);
+                    Interlocked.Increment(ref slot.FailOpen[i]);
+                }
+            }
+        }
     }
 
     /// <summary>A planned request the generator dropped because the backlog was full (open model).</summary>
@@ -109,14 +135,38 @@ internal sealed class RunRecorder
                 continue;
             }
             var histogram = slot.Histogram;
+            var failOpen = new long[FailOpenCauses.Count];
+            for (var i = 0; i < failOpen.Length; i++)
+            {
+                failOpen[i] = Volatile.Read(ref slot.FailOpen[i]);
+            }
             timeline.Add(new TimelinePoint(second, histogram.TotalCount + slot.Errors, slot.Errors, Volatile.Read(ref slot.Unsent),
                 histogram.ValueAtPercentile(50) / 1000.0, histogram.ValueAtPercentile(90) / 1000.0,
-                histogram.ValueAtPercentile(99) / 1000.0, histogram.Max / 1000.0));
+                histogram.ValueAtPercentile(99) / 1000.0, histogram.Max / 1000.0,
+                slot.DecisionTime.TotalCount == 0 ? 0 : slot.DecisionTime.ValueAtPercentile(99) / 1000.0, failOpen)
+            {
+                FailOpenResponses = Volatile.Read(ref slot.FailOpenResponses),
+            });
+        }
+        var failOpenCounts = new List<FailOpenCount>();
+        for (var i = 0; i < FailOpenCauses.Count; i++)
+        {
+            var count = Volatile.Read(ref _failOpen[i]);
+            if (count > 0)
+            {
+                failOpenCounts.Add(new FailOpenCount(FailOpenCauses.All[i].Reason, count));
+            }
         }
         var measured = (Volatile.Read(ref _lastCompletion) - _measureStart) / (double)_ticksPerSecond;
         return new RunSummary(target, measured, Completed, Volatile.Read(ref _errors), Volatile.Read(ref _unsent),
             LatencySummary.From(_latency), LatencySummary.From(_serviceTime), LatencySummary.From(_dispatchLag),
-            statuses, decisions, timeline);
+            statuses, decisions, timeline)
+        {
+            DecisionTime = LatencySummary.From(_decisionTime),
+            PassedDecisionTime = LatencySummary.From(_passedDecisionTime),
+            FailOpen = failOpenCounts,
+            FailOpenResponses = Volatile.Read(ref _failOpenResponses),
+        };
     }
 
     private long ToMicroseconds(long ticks) => (long)(ticks * _microsecondsPerTick);
@@ -129,7 +179,9 @@ internal sealed class RunRecorder
         {
             return slot;
         }
-        var created = new TimelineSlot(new LatencyHistogram(HighestTrackableMicroseconds, TimelinePrecisionBits));
+        var created = new TimelineSlot(
+            new LatencyHistogram(HighestTrackableMicroseconds, TimelinePrecisionBits),
+            new LatencyHistogram(HighestTrackableMicroseconds, TimelinePrecisionBits));
         return Interlocked.CompareExchange(ref _timeline[second], created, null) ?? created;
     }
 
@@ -147,10 +199,13 @@ internal sealed class RunRecorder
         }
     }
 
-    private sealed class TimelineSlot(LatencyHistogram histogram)
+    private sealed class TimelineSlot(LatencyHistogram histogram, LatencyHistogram decisionTime)
     {
         public readonly LatencyHistogram Histogram = histogram;
+        public readonly LatencyHistogram DecisionTime = decisionTime;
+        public readonly long[] FailOpen = new long[FailOpenCauses.Count];
         public long Errors;
         public long Unsent;
+        public long FailOpenResponses;
     }
 }

@@ -2,6 +2,7 @@ using Gateway.Scoring.Challenge;
 using Gateway.Scoring.ClientIp;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Reputation;
@@ -34,4 +35,5 @@ public sealed class ProtectionOptions
     /// <summary>Application profiles by name (<c>Profile/</c>); a policy uses one with its <c>Profile</c> key. Default none.</summary>
     public Dictionary<string, Profile.AppProfileOptions> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
     public ChallengeOptions Challenge { get; set; } = new();
+    public LoginOptions Login { get; set; } = new();
 }

@@ -11,27 +11,9 @@ internal static class JsonBodyReader
     /// </summary>
     public static void Read(Span<char> body, ref ArgumentFeatures arguments, ref DecodeEvidence evidence)
     {
-        var i = 0;
-        while (i < body.Length)
+        var strings = new JsonStrings(body);
+        while (strings.MoveNext(out var text, out var isKey, out _))
         {
-            if (body[i] != '"')
-            {
-                i++;
-                continue;
-            }
-            var end = i + 1;
-            while (end < body.Length && body[end] != '"')
-            {
-                end += body[end] == '\\' ? 2 : 1;
-            }
-            end = Math.Min(end, body.Length);
-            var next = end + 1;
-            while (next < body.Length && body[next] is ' ' or '\t' or '\r' or '\n')
-            {
-                next++;
-            }
-            var isKey = next < body.Length && body[next] == ':';
-            var text = body[(i + 1)..end];
             text = ContentDecoding.Decode(text[..PayloadDecoder.JsonUnescape(text)], plusIsSpace: false, ref evidence);
             if (isKey)
             {
@@ -41,7 +23,6 @@ internal static class JsonBodyReader
             {
                 arguments.AddValue(text);
             }
-            i = end + 1;
         }
     }
 }

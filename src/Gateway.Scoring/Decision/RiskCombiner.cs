@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Signals;
 
@@ -38,6 +39,10 @@ internal static class RiskCombiner
         if (signals.BehaviourState == SignalState.Ready)
         {
             AddBehaviour(signals.Behaviour, options, ref contributions);
+        }
+        if (signals.LoginState == SignalState.Ready && signals.Login is { } login)
+        {
+            AddLogin(login, ref contributions);
         }
 
         var risk = contributions.NoisyOr();
@@ -87,6 +92,17 @@ internal static class RiskCombiner
         }
     }
 
+    /// <summary>Login defence (login routes only); see <c>Login/LoginDetector</c>.</summary>
+    private static void AddLogin(LoginAttempt login, ref Contributions contributions)
+    {
+        contributions.Add(login.Stuffing, LoginReasons.Stuffing);
+        contributions.Add(login.Spraying, LoginReasons.Spraying);
+        contributions.Add(login.BruteForce, LoginReasons.BruteForce);
+        contributions.Add(login.NewLocation, LoginReasons.NewLocation);
+        contributions.Add(login.Cracked, LoginReasons.Cracked);
+        contributions.Add(login.Hosting, LoginReasons.Hosting);
+    }
+
     /// <summary>0 up to the limit; <see cref="OverLimitBase"/> just above it; 1 at twice the limit.</summary>
     private static double OverLimit(int count, int limit)
     {
@@ -111,6 +127,11 @@ internal static class RiskCombiner
             case SignalState.Late: contributions.AddDegradation(Reasons.ContentLate); degraded = true; break;
             case SignalState.Shed: contributions.AddDegradation(Reasons.ContentShed); degraded = true; break;
             case SignalState.Unavailable: contributions.AddDegradation(Reasons.ContentFailed); degraded = true; break;
+        }
+        switch (signals.LoginState)
+        {
+            case SignalState.Late: contributions.AddDegradation(LoginReasons.Late); degraded = true; break;
+            case SignalState.Unavailable: contributions.AddDegradation(LoginReasons.Down); degraded = true; break;
         }
         if (signals.BodyLate)
         {

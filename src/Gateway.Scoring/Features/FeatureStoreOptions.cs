@@ -24,9 +24,15 @@ public sealed class FeatureStoreOptions
 
     /// <summary>
     /// Redis read deadline in milliseconds, separate from the request's latency budget: it decides
-    /// when a read counts as a Redis failure for the circuit breaker. Default 50.
+    /// when a read counts as a Redis failure for the circuit breaker. Default 250. The decision
+    /// never waits for it (it stops at the policy's budget, 20 ms by default, and decides without
+    /// the read); this only judges Redis's health. It is well above the budget on purpose: when the
+    /// gateway's own CPU is saturated, every answer is late because its continuation waits for a
+    /// thread, and a deadline near the budget (it was 50 ms) opened the circuit under load while
+    /// Redis was fine. A Redis that is down fails at once (not connected); this catches a hung one,
+    /// whose concurrent reads all time out together, so the circuit still opens within about this long.
     /// </summary>
-    public int ReadTimeoutMilliseconds { get; set; } = 50;
+    public int ReadTimeoutMilliseconds { get; set; } = 250;
 
     /// <summary>
     /// Clients the in-process store tracks at most (about 0.5 KB each, plus their paths); the least

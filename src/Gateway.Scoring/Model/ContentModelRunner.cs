@@ -8,7 +8,8 @@ namespace Gateway.Scoring.Model;
 /// allocating: rows are written into one pinned input buffer and results read from one pinned
 /// output buffer, both handed to ONNX Runtime as tensors over that memory. The ORT tensor
 /// objects for each batch size are made the first time that size runs and reused after.
-/// Used by one thread at a time (the scorer's batching worker).
+/// Used by one thread at a time (the scorer's batching worker, or one caller running inline);
+/// several runners may share one session, whose Run is thread-safe.
 /// </summary>
 internal sealed unsafe class ContentModelRunner : IDisposable
 {
@@ -18,11 +19,14 @@ internal sealed unsafe class ContentModelRunner : IDisposable
     private readonly OrtHandle?[] _inputTensors;
     private readonly OrtHandle?[] _outputTensors;
     private readonly byte** _names;
+    private readonly bool _ownsSession;
     private bool _disposed;
 
-    public ContentModelRunner(OrtSession session, int featureCount, int maxBatchSize)
+    /// <param name="ownsSession">Dispose the session with this runner (false when runners share it).</param>
+    public ContentModelRunner(OrtSession session, int featureCount, int maxBatchSize, bool ownsSession = true)
     {
         _session = session;
+        _ownsSession = ownsSession;
         FeatureCount = featureCount;
         MaxBatchSize = maxBatchSize;
         // Pinned-object-heap arrays never move, so ORT may keep pointers into them.
@@ -77,7 +81,10 @@ internal sealed unsafe class ContentModelRunner : IDisposable
         {
             tensor?.Dispose();
         }
-        _session.Dispose();
+        if (_ownsSession)
+        {
+            _session.Dispose();
+        }
         NativeMemory.Free(_names[0]);
         NativeMemory.Free(_names[1]);
         NativeMemory.Free(_names);

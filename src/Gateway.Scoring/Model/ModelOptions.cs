@@ -34,14 +34,42 @@ public sealed class ModelOptions
     /// </summary>
     public int MaxBatchWaitMicroseconds { get; set; }
 
-    /// <summary>Requests waiting for the worker beyond which new ones are shed (fail-open). Default 1024.</summary>
-    public int MaxQueueDepth { get; set; } = 1024;
+    /// <summary>
+    /// Admission bound: requests waiting for the worker beyond which new ones are shed at once
+    /// (scored as <see cref="ContentScoreStatus.Shed"/>, counted as fail-open cause
+    /// <c>content.shed</c>) instead of queueing. Default 256, four full default batches: when
+    /// that many are waiting the worker is not keeping up (usually because the machine is out of
+    /// CPU), and a request queued behind them would mostly come back after the policy's budget.
+    /// </summary>
+    public int MaxQueueDepth { get; set; } = 256;
+
+    /// <summary>Upper bound of <see cref="InlineRunners"/>.</summary>
+    public const int MaxInlineRunners = 256;
+
+    /// <summary>
+    /// How many requests may be scored at once on their callers' own threads, each with its own
+    /// one-row buffers; a request that finds them all busy queues for the batching worker.
+    /// Default: the number of processors. Scoring one row inline costs a few microseconds, while
+    /// the hand-off to the worker (queue, wake-up, continuation back on the thread pool) costs
+    /// tens, and under CPU overload the continuation waits behind everything else the thread
+    /// pool has queued, so a decision that waited for it would miss its budget. 0 sends every
+    /// request through the worker (batching only).
+    /// </summary>
+    public int InlineRunners { get; set; } = Environment.ProcessorCount;
 
     /// <summary>
     /// Threads ONNX Runtime may use inside one model run. Default 1: the run happens on the
     /// batching worker and leaves the other cores to the proxy. 0 lets ONNX Runtime choose.
     /// </summary>
     public int IntraOpThreads { get; set; } = 1;
+
+    /// <summary>
+    /// ONNX Runtime's <c>session.intra_op.allow_spinning</c> (and the inter-op twin). Default
+    /// false: with more than one intra-op thread, pool threads otherwise spin for a while after
+    /// each run, burning the cores the proxy needs between requests. True may shave microseconds
+    /// off batched runs on a machine with cores to spare.
+    /// </summary>
+    public bool AllowSpinning { get; set; }
 
     /// <summary>
     /// ONNX Runtime library to load. Default: <c>libonnxruntime.so.1</c> next to the assemblies,
@@ -83,6 +111,10 @@ public sealed class ModelOptions
         if (MaxQueueDepth < 1)
         {
             errors.Add($"{keyPrefix}:MaxQueueDepth", $"must be 1 or more, not {MaxQueueDepth}.");
+        }
+        if (InlineRunners is < 0 or > MaxInlineRunners)
+        {
+            errors.Add($"{keyPrefix}:InlineRunners", $"must be between 0 and {MaxInlineRunners}, not {InlineRunners}.");
         }
         if (IntraOpThreads < 0)
         {

@@ -59,7 +59,7 @@ internal sealed partial class OnnxContentScorer
         }
 
         var settings = new OrtSessionSettings(
-            options.IntraOpThreads, options.ExecutionProvider == ModelExecutionProvider.Cuda, options.CudaDeviceId);
+            options.IntraOpThreads, options.ExecutionProvider == ModelExecutionProvider.Cuda, options.CudaDeviceId, options.AllowSpinning);
         OrtSession session;
         try
         {
@@ -88,9 +88,14 @@ internal sealed partial class OnnxContentScorer
                 Log.CudaUnavailable(logger, options.CudaDeviceId, reason);
             }
             var runner = new ContentModelRunner(session, featureCount, options.MaxBatchSize);
+            var inlineRunners = new ContentModelRunner[options.InlineRunners];
+            for (var i = 0; i < inlineRunners.Length; i++)
+            {
+                inlineRunners[i] = new ContentModelRunner(session, featureCount, 1, ownsSession: false);
+            }
             Log.ModelLoaded(logger, modelPath, featureCount, expectedSchema, library.Version,
                 session.CudaUnavailableReason is null ? options.ExecutionProvider : ModelExecutionProvider.Cpu);
-            return new OnnxContentScorer(runner, options, metrics, logger, timeProvider ?? TimeProvider.System);
+            return new OnnxContentScorer(runner, inlineRunners, options, metrics, logger, timeProvider ?? TimeProvider.System);
         }
         catch (OrtException e)
         {

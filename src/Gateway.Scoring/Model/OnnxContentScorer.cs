@@ -5,12 +5,14 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Scoring.Model;
 
 /// <summary>
-/// Scores content feature vectors with the ONNX model, gathering concurrent calls into
-/// micro-batches. Callers copy their features into a pooled request and enqueue it; one
-/// dedicated worker thread takes everything pending (up to MaxBatchSize) and runs it as one
-/// model run. A lone request therefore runs at once, and under load the next batch forms while
-/// the current one runs. When MaxQueueDepth requests are already waiting, new ones are shed at
-/// once (fail-open). Create with <see cref="Load"/>.
+/// Scores content feature vectors with the ONNX model. A request is scored on its caller's own
+/// thread when one of the inline runners (one-row buffers over the shared session, one per
+/// processor by default) is free: no queue, no wake-up, no continuation, so the decision stays
+/// synchronous even when the thread pool is swamped. When they are all busy, the caller copies its
+/// features into a pooled request and enqueues it; one dedicated worker thread takes everything
+/// pending (up to MaxBatchSize) and runs it as one model run, so under concurrency the next batch
+/// forms while the current one runs. When MaxQueueDepth requests are already waiting, new ones are
+/// shed at once (fail-open). Create with <see cref="Load"/>.
 /// </summary>
 internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
 {
@@ -18,6 +20,8 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     internal const int FailureLogInterval = 1000;
 
     private readonly ContentModelRunner _runner;
+    private readonly ContentModelRunner[] _inlineRunners;
+    private readonly int[] _inlineBusy;
     private readonly ProtectionMetrics _metrics;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
@@ -35,10 +39,15 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     private int _disposed;
     private long _failedBatches;
 
+    /// <param name="runner">The batching worker's runner; it owns the session.</param>
+    /// <param name="inlineRunners">One-row runners over the same session, for callers running their own request.</param>
     internal OnnxContentScorer(
-        ContentModelRunner runner, ModelOptions options, ProtectionMetrics metrics, ILogger logger, TimeProvider timeProvider)
+        ContentModelRunner runner, ContentModelRunner[] inlineRunners, ModelOptions options, ProtectionMetrics metrics,
+        ILogger logger, TimeProvider timeProvider)
     {
         _runner = runner;
+        _inlineRunners = inlineRunners;
+        _inlineBusy = new int[inlineRunners.Length];
         _metrics = metrics;
         _logger = logger;
         _timeProvider = timeProvider;
@@ -56,8 +65,9 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     public int MaxBatchSize => _runner.MaxBatchSize;
 
     /// <summary>
-    /// Test seam: called on the worker thread with the row count just before each model run, so a
-    /// test can hold the worker and make queueing, batching and shedding deterministic.
+    /// Test seam: called with the row count just before each model run, on the thread that runs it
+    /// (the worker, or a caller running inline), so a test can hold a run and make queueing,
+    /// batching and shedding deterministic.
     /// </summary>
     internal Action<int>? BatchStarting { get; set; }
 
@@ -78,6 +88,10 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         if (_stopping)
         {
             return new ValueTask<ContentScore>(ContentScore.Failed);
+        }
+        if (TryTakeInlineRunner(out var inline))
+        {
+            return new ValueTask<ContentScore>(RunInline(inline, features));
         }
         if (Interlocked.Increment(ref _queued) > _maxQueueDepth)
         {
@@ -113,11 +127,63 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         _wake.Release();
         _worker.Join();
         FailQueued();
+        // Callers may be running inline: wait for each, then keep its runner for good.
+        for (var i = 0; i < _inlineRunners.Length; i++)
+        {
+            var spinner = default(SpinWait);
+            while (Interlocked.CompareExchange(ref _inlineBusy[i], 1, 0) != 0)
+            {
+                spinner.SpinOnce();
+            }
+            _inlineRunners[i].Dispose();
+        }
         _runner.Dispose();
     }
 
     private ScoreRequest Rent() =>
         _pool.TryDequeue(out var request) ? request : new ScoreRequest(_runner.FeatureCount, _returnToPool);
+
+    /// <summary>A free inline runner, searched from a place that depends on the thread, so callers spread out.</summary>
+    private bool TryTakeInlineRunner(out int index)
+    {
+        var count = _inlineBusy.Length;
+        var start = count == 0 ? 0 : (int)((uint)Environment.CurrentManagedThreadId % (uint)count);
+        for (var i = 0; i < count; i++)
+        {
+            index = start + i < count ? start + i : start + i - count;
+            if (Volatile.Read(ref _inlineBusy[index]) == 0 && Interlocked.CompareExchange(ref _inlineBusy[index], 1, 0) == 0)
+            {
+                return true;
+            }
+        }
+        index = -1;
+        return false;
+    }
+
+    /// <summary>The caller owns inline runner <paramref name="index"/>: one row, on this thread.</summary>
+    private ContentScore RunInline(int index, ReadOnlySpan<float> features)
+    {
+        try
+        {
+            if (_stopping)
+            {
+                return ContentScore.Failed;
+            }
+            var runner = _inlineRunners[index];
+            features.CopyTo(runner.InputRow(0));
+            var error = Run(runner, 1);
+            if (error is not null)
+            {
+                ReportFailure(1, error);
+                return ContentScore.Failed;
+            }
+            return ToScore(runner.Outputs(1)[0]);
+        }
+        finally
+        {
+            Volatile.Write(ref _inlineBusy[index], 0);
+        }
+    }
 
     private void RunWorker()
     {
@@ -204,18 +270,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
 
         if (rows > 0)
         {
-            string? error;
-            try
-            {
-                BatchStarting?.Invoke(rows);
-                _metrics.BatchSize(rows);
-                error = _runner.Run(rows);
-            }
-            catch (Exception e)
-            {
-                // The worker must survive anything; the requests fail open.
-                error = e.Message;
-            }
+            var error = Run(_runner, rows);
             if (error is null)
             {
                 CompleteScored(rows);
@@ -233,16 +288,33 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         Array.Clear(_batch, 0, taken);
     }
 
+    /// <summary>One model run by the runner's owner. Null on success, else ORT's message.</summary>
+    private string? Run(ContentModelRunner runner, int rows)
+    {
+        try
+        {
+            BatchStarting?.Invoke(rows);
+            _metrics.BatchSize(rows);
+            return runner.Run(rows);
+        }
+        catch (Exception e)
+        {
+            // The worker (and a caller) must survive anything; the requests fail open.
+            return e.Message;
+        }
+    }
+
+    /// <summary>A NaN would poison the decision; out-of-range values are rounding at the edges.</summary>
+    private static ContentScore ToScore(float probability) => float.IsFinite(probability)
+        ? new ContentScore(ContentScoreStatus.Scored, Math.Clamp(probability, 0f, 1f))
+        : ContentScore.Failed;
+
     private void CompleteScored(int rows)
     {
         var outputs = _runner.Outputs(rows);
         for (var i = 0; i < rows; i++)
         {
-            var probability = outputs[i];
-            // A NaN would poison the decision; out-of-range values are rounding at the edges.
-            _batch[i].TryComplete(float.IsFinite(probability)
-                ? new ContentScore(ContentScoreStatus.Scored, Math.Clamp(probability, 0f, 1f))
-                : ContentScore.Failed);
+            _batch[i].TryComplete(ToScore(outputs[i]));
         }
     }
 
@@ -252,7 +324,13 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         {
             _batch[i].TryComplete(ContentScore.Failed);
         }
-        var failures = ++_failedBatches;
+        ReportFailure(rows, error);
+    }
+
+    /// <summary>Counts a failed run (the worker's or a caller's) and logs the first and then one per <see cref="FailureLogInterval"/>.</summary>
+    private void ReportFailure(int rows, string error)
+    {
+        var failures = Interlocked.Increment(ref _failedBatches);
         if (failures == 1 || failures % FailureLogInterval == 0)
         {
             Log.BatchFailed(_logger, rows, failures, error);

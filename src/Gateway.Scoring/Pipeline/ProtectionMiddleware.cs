@@ -20,6 +20,11 @@ internal sealed partial class ProtectionMiddleware(
     TimeProvider time,
     ILogger<ProtectionMiddleware> logger)
 {
+    /// <summary>Decision log lines per second at most; the rest are counted and mentioned in the next line.</summary>
+    internal const int DecisionLogsPerSecond = 20;
+
+    private readonly LogRateLimiter _decisionLogs = new(DecisionLogsPerSecond, time);
+
     public Task Invoke(HttpContext context) => runtime.Enabled ? InvokeCoreAsync(context) : next(context);
 
     private async Task InvokeCoreAsync(HttpContext context)
@@ -42,14 +47,17 @@ internal sealed partial class ProtectionMiddleware(
 
         // A challenge is waived for a client holding a valid clearance cookie (blocks still block).
         var decision = runtime.Challenge.ApplyClearance(context, evaluation.Decision, evaluation.Signals.ClientIp);
-        Record(decision, evaluation.Signals, routeId, start);
+        var decisionTime = time.GetElapsedTime(start);
+        Record(decision, evaluation.Signals, routeId, decisionTime);
         if (runtime.DecisionHeader)
         {
             context.Response.Headers[DecisionHeader.Name] = DecisionHeader.Format(decision);
+            context.Response.Headers[ServerTimingHeader.Name] = ServerTimingHeader.Format(decisionTime);
         }
         using var body = evaluation.Body;
         if (decision.EffectiveAction != DecisionAction.Pass)
         {
+            runtime.Sources.Login?.Learn(evaluation.Signals.Login, response: null);
             await DecisionResponder.WriteAsync(context, decision, policy, runtime.Challenge, evaluation.Signals.ClientIp).ConfigureAwait(false);
             return;
         }
@@ -63,6 +71,7 @@ internal sealed partial class ProtectionMiddleware(
             {
                 runtime.Sources.Store.RecordResponse(evaluation.Key, context.Response.StatusCode);
             }
+            runtime.Sources.Login?.Learn(evaluation.Signals.Login, context.Response);
         }
     }
 
@@ -77,25 +86,26 @@ internal sealed partial class ProtectionMiddleware(
         return new Evaluation(decision, default, default, BodyPrefix.Empty);
     }
 
-    private void Record(in ProtectionDecision decision, in RequestSignals signals, string routeId, long start)
+    private void Record(in ProtectionDecision decision, in RequestSignals signals, string routeId, TimeSpan decisionTime)
     {
         var action = ProtectionDecision.ActionName(decision.Action);
         metrics.Decision(action, decision.PrimaryReason, routeId);
-        metrics.ScoringDuration(time.GetElapsedTime(start), action);
+        metrics.ScoringDuration(decisionTime, action);
         if (decision.EffectiveAction == DecisionAction.Pass)
         {
             CountFailOpen(signals);
         }
-        if (decision.Action != DecisionAction.Pass && logger.IsEnabled(LogLevel.Information))
+        if (decision.Action != DecisionAction.Pass && logger.IsEnabled(LogLevel.Information)
+            && _decisionLogs.TryAcquire(out var suppressed))
         {
             var ip = signals.ClientIp?.ToString() ?? "unknown";
             if (decision.Enforced)
             {
-                Log.Decided(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip);
+                Log.Decided(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip, suppressed);
             }
             else
             {
-                Log.Monitored(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip);
+                Log.Monitored(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip, suppressed);
             }
         }
     }
@@ -117,11 +127,11 @@ internal sealed partial class ProtectionMiddleware(
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Protection {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}")]
-        public static partial void Decided(ILogger logger, string action, double score, string reasons, string route, string clientIp);
+        [LoggerMessage(1, LogLevel.Information, "Protection {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}; {Suppressed} decision lines suppressed before this one")]
+        public static partial void Decided(ILogger logger, string action, double score, string reasons, string route, string clientIp, long suppressed);
 
-        [LoggerMessage(2, LogLevel.Information, "Monitor mode: would {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}")]
-        public static partial void Monitored(ILogger logger, string action, double score, string reasons, string route, string clientIp);
+        [LoggerMessage(2, LogLevel.Information, "Monitor mode: would {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}; {Suppressed} decision lines suppressed before this one")]
+        public static partial void Monitored(ILogger logger, string action, double score, string reasons, string route, string clientIp, long suppressed);
 
         [LoggerMessage(3, LogLevel.Error, "Protection pipeline failed on route {Route}; the request fails open (or closed, per policy)")]
         public static partial void PipelineFailed(ILogger logger, string route, Exception exception);

@@ -5,6 +5,7 @@ using Gateway.Scoring.Content;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Features.Redis;
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Reputation;
@@ -93,6 +94,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
             options.Features, configuration.GetConnectionString("Redis"), errors, RedisConnectionSettings.ConnectionStringKey);
         RedisConnectionSettings.RejectScalarSection(configuration, errors);
         ChallengeOptionsValidator.Validate(options.Challenge, errors);
+        LoginOptionsValidator.Validate(options.Login, configuration, errors);
 
         foreach (var warning in errors.Warnings)
         {
@@ -114,9 +116,10 @@ internal sealed partial class ProtectionRuntime : IDisposable
         Log.Loaded(logger, geo.IsLoaded ? geo.Describe() : "off", scorer is null ? "off" : paths.Resolve(options.Model.Path),
             store.Status.Backend, policies.Default.Name);
 
-        var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer);
+        var login = LoginDefenceFactory.Create(options.Login, options.Features, redisOptions?.Clone(), reputation, metrics, time, loggerFactory);
+        var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer) { Login = login };
         var evaluator = new RequestEvaluator(sources, metrics, time);
-        // The challenge keeps a multiplexer of its own (see ChallengeService.Create), to the same Redis.
+        // The login store and the challenge keep multiplexers of their own, to the same Redis.
         var challenge = ChallengeService.Create(options.Challenge, redisOptions?.Clone(), options.Features.KeyPrefix, metrics.Challenge,
             time, loggerFactory, ChallengeKeySharingWait);
         return new ProtectionRuntime(true, options.DecisionHeader, policies, sources, evaluator,
@@ -155,7 +158,12 @@ internal sealed partial class ProtectionRuntime : IDisposable
             ["store"] = new(storeState, store.Circuit is { } circuit ? $"circuit {circuit}".ToLowerInvariant() : null),
             ["challenge"] = Challenge.Readiness(),
         };
-        var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy;
+        if (Sources.Login is { } login)
+        {
+            components["login"] = new(login.Store.State, null);
+        }
+        var degraded = _scorer is null || !_reputation.IsLoaded || !_geo.IsLoaded || !store.IsHealthy
+            || Sources.Login?.Store.State == "fallback";
         return new ReadinessReport(true, degraded ? "degraded" : "ready", components);
     }
 
@@ -164,6 +172,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         _scorer?.Dispose();
         _store?.Dispose();
         Challenge?.Dispose();
+        Sources?.Login?.Store.Dispose();
         _redis?.Dispose();
     }
 

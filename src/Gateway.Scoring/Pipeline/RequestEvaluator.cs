@@ -18,7 +18,12 @@ namespace Gateway.Scoring.Pipeline;
 /// </summary>
 internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics metrics, TimeProvider time)
 {
-    public async Task<Evaluation> EvaluateAsync(HttpContext context, CompiledPolicy policy, long startTimestamp)
+    /// <summary>
+    /// Completes synchronously when every signal answers at once (in-process store, a lone content
+    /// request scored on this thread, no body to wait for): then no timer, task or continuation is
+    /// made. Only a pending signal arms the deadline.
+    /// </summary>
+    public async ValueTask<Evaluation> EvaluateAsync(HttpContext context, CompiledPolicy policy, long startTimestamp)
     {
         var request = context.Request;
         var signals = new RequestSignals();
@@ -36,25 +41,51 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
         // Counted after the read was sent, so the read sees the client's history, not this request.
         sources.Store.RecordRequest(key, request.Path.Value ?? "/");
 
-        var remaining = policy.Budget - time.GetElapsedTime(startTimestamp);
-        using var deadline = new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
+        var deadline = startTimestamp + (long)(policy.Budget.TotalSeconds * time.TimestampFrequency);
         var scoreContent = policy.Options.ScoreContent && sources.Scorer is not null;
-        var bodyTask = scoreContent
-            ? BodyPrefix.ReadAsync(request, policy.Options.MaxBodyBytes)
-            : Task.FromResult(BodyPrefix.Empty);
-        var contentTask = scoreContent ? ScoreContentAsync(context, bodyTask, deadline.Token) : null;
-
-        if ((featuresTask is { IsCompleted: false }) || (contentTask is { IsCompleted: false }))
+        // Login routes read the body too (for the username), up to the larger of the two bounds.
+        var loginProfile = sources.Login?.ProfileFor(context);
+        var bodyBytes = Math.Max(scoreContent ? policy.Options.MaxBodyBytes : 0, loginProfile?.Options.MaxBodyBytes ?? 0);
+        var bodyTask = bodyBytes > 0 && BodyPrefix.Worthwhile(request)
+            ? BodyPrefix.ReadAsync(request, bodyBytes)
+            : null;
+        ContentScore? contentScore = null;
+        Task<ContentScore?>? contentTask = null;
+        if (scoreContent)
         {
-            await WaitUntilDeadline(featuresTask, contentTask, deadline.Token).ConfigureAwait(false);
+            if (bodyTask is null || bodyTask.IsCompletedSuccessfully)
+            {
+                var scoring = ScoreContent(context, bodyTask is null ? BodyPrefix.Empty : bodyTask.Result);
+                if (scoring.IsCompletedSuccessfully)
+                {
+                    contentScore = scoring.Result;
+                }
+                else
+                {
+                    contentTask = AsNullable(scoring);
+                }
+            }
+            else
+            {
+                contentTask = ScoreContentAfterBodyAsync(context, bodyTask, deadline);
+            }
         }
-        signals.BodyLate = !bodyTask.IsCompleted;
+        signals.Login = loginProfile is null ? null : sources.Login!.Begin(loginProfile, signals);
+        var loginTask = signals.Login is null
+            ? null
+            : sources.Login!.AssessAsync(signals.Login, bodyTask ?? Task.FromResult(BodyPrefix.Empty), request, policy);
+
+        if ((featuresTask is { IsCompleted: false }) || (contentTask is { IsCompleted: false }) || (loginTask is { IsCompleted: false }))
+        {
+            await WaitUntilDeadline(featuresTask, contentTask, loginTask, deadline).ConfigureAwait(false);
+        }
+        signals.BodyLate = bodyTask is { IsCompleted: false };
         if (signals.BodyLate)
         {
             metrics.SignalTimeout("body");
         }
         // The prefix read owns the request body until it ends: it must finish before forwarding.
-        var body = await bodyTask.ConfigureAwait(false);
+        var body = bodyTask is null ? BodyPrefix.Empty : await bodyTask.ConfigureAwait(false);
         if (!signals.BodyLate)
         {
             Profile.ProfileSignal.Apply(context, policy, body, ref signals);
@@ -62,7 +93,12 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
 
         signals.BehaviourState = Settle(featuresTask, ref features, "features");
         signals.Behaviour = features;
-        signals.ContentState = contentTask is null ? SignalState.Skipped : SettleContent(contentTask, ref signals.ContentProbability);
+        signals.ContentState = !scoreContent
+            ? SignalState.Skipped
+            : contentTask is null
+                ? ContentState(contentScore, ref signals.ContentProbability)
+                : SettleContent(contentTask, ref signals.ContentProbability);
+        signals.LoginState = loginTask is null ? SignalState.Skipped : sources.Login!.Settle(loginTask);
 
         var decision = RiskCombiner.Decide(signals, policy);
         return new Evaluation(decision, key, signals, body);
@@ -90,13 +126,21 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
     }
 
     /// <returns>Null when the body did not arrive before the deadline, so there was nothing complete to score.</returns>
-    private async Task<ContentScore?> ScoreContentAsync(HttpContext context, Task<BodyPrefix> bodyTask, CancellationToken deadline)
+    private async Task<ContentScore?> ScoreContentAfterBodyAsync(HttpContext context, Task<BodyPrefix> bodyTask, long deadline)
     {
         var body = await bodyTask.ConfigureAwait(false);
-        if (deadline.IsCancellationRequested)
+        if (time.GetTimestamp() >= deadline)
         {
             return null;
         }
+        return await ScoreContent(context, body).ConfigureAwait(false);
+    }
+
+    private static async Task<ContentScore?> AsNullable(ValueTask<ContentScore> pending) => await pending.ConfigureAwait(false);
+
+    /// <summary>Extracts and hands to the scorer; completed on return when the scorer ran it on this thread.</summary>
+    private ValueTask<ContentScore> ScoreContent(HttpContext context, BodyPrefix body)
+    {
         var request = context.Request;
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (string.IsNullOrEmpty(target))
@@ -106,32 +150,42 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
         var content = new RequestContent(request.Method, target, body.Memory, request.ContentType);
         var count = sources.Extractor.FeatureCount;
         var buffer = ArrayPool<float>.Shared.Rent(count);
-        ValueTask<ContentScore> pending;
         try
         {
             var vector = buffer.AsSpan(0, count);
             sources.Extractor.Extract(content, vector);
-            pending = sources.Scorer!.ScoreAsync(vector, CancellationToken.None);
+            return sources.Scorer!.ScoreAsync(vector, CancellationToken.None);
         }
         finally
         {
             // The scorer copies the vector before ScoreAsync returns.
             ArrayPool<float>.Shared.Return(buffer);
         }
-        return await pending.ConfigureAwait(false);
     }
 
-    private static async Task WaitUntilDeadline(Task? features, Task? content, CancellationToken deadline)
+    /// <summary>Waits for the pending signals, but not past the deadline (timestamp); no token, no CTS.</summary>
+    private async Task WaitUntilDeadline(Task? features, Task? content, Task? login, long deadline)
     {
+        var remaining = time.GetElapsedTime(time.GetTimestamp(), deadline);
+        if (remaining <= TimeSpan.Zero)
+        {
+            return;
+        }
         try
         {
             var all = (features, content) switch
             {
                 (not null, not null) => Task.WhenAll(features, content),
                 (not null, null) => features,
-                _ => content!,
+                _ => content,
             };
-            await all.WaitAsync(deadline).ConfigureAwait(false);
+            all = (all, login) switch
+            {
+                (not null, not null) => Task.WhenAll(all, login),
+                (null, _) => login!,
+                _ => all,
+            };
+            await all.WaitAsync(remaining, time).ConfigureAwait(false);
         }
         catch
         {
@@ -173,7 +227,13 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
             _ = pending.Exception;
             return SignalState.Unavailable;
         }
-        if (pending.Result is not { } score)
+        return ContentState(pending.Result, ref probability);
+    }
+
+    /// <param name="result">Null: the body came too late to score.</param>
+    private static SignalState ContentState(ContentScore? result, ref float probability)
+    {
+        if (result is not { } score)
         {
             return SignalState.Late;
         }

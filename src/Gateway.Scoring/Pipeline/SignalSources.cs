@@ -1,6 +1,7 @@
 using Gateway.Scoring.Content;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Reputation;
 
@@ -14,4 +15,8 @@ internal sealed record SignalSources(
     IGeoLookup Geo,
     IFeatureStore Store,
     IContentFeatureExtractor Extractor,
-    IContentScorer? Scorer);
+    IContentScorer? Scorer)
+{
+    /// <summary>Null when no login profile is configured.</summary>
+    public LoginDefence? Login { get; init; }
+}

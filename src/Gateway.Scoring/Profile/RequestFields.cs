@@ -111,32 +111,15 @@ internal static class RequestFields
     private static void VisitJson<TVisitor>(Span<char> body, ref TVisitor visitor, ref DecodeEvidence evidence) where TVisitor : IFieldVisitor
     {
         Span<char> key = default;
-        var i = 0;
-        while (i < body.Length)
+        var strings = new JsonStrings(body);
+        while (strings.MoveNext(out var text, out var isKey, out var separatorBefore))
         {
-            if (body[i] != '"')
+            if (separatorBefore)
             {
-                if (body[i] is ',' or '{' or '[')
-                {
-                    key = default;
-                }
-                i++;
-                continue;
+                key = default;
             }
-            var end = i + 1;
-            while (end < body.Length && body[end] != '"')
-            {
-                end += body[end] == '\\' ? 2 : 1;
-            }
-            end = Math.Min(end, body.Length);
-            var next = end + 1;
-            while (next < body.Length && body[next] is ' ' or '\t' or '\r' or '\n')
-            {
-                next++;
-            }
-            var text = body[(i + 1)..end];
             text = Decode(text[..PayloadDecoder.JsonUnescape(text)], plusIsSpace: false, ref evidence);
-            if (next < body.Length && body[next] == ':')
+            if (isKey)
             {
                 key = text;
             }
@@ -144,7 +127,6 @@ internal static class RequestFields
             {
                 visitor.Field(key, text);
             }
-            i = end + 1;
         }
     }
 

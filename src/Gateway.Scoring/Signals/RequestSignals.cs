@@ -1,6 +1,7 @@
 using System.Net;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Reputation;
 
 namespace Gateway.Scoring.Signals;
@@ -21,4 +22,7 @@ internal struct RequestSignals
     /// <summary>The application profile's finding (0 and null when it has none or the route has no profile).</summary>
     public float ProfileRisk;
     public string? ProfileReason;
+    /// <summary>Login routes only: the attempt and its scores (usable when <see cref="LoginState"/> is Ready).</summary>
+    public LoginAttempt? Login;
+    public SignalState LoginState;
 }

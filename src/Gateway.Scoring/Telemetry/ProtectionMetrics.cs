@@ -25,6 +25,7 @@ public sealed class ProtectionMetrics
     {
         var meter = meterFactory.Create(MeterName);
         Challenge = new ChallengeMetrics(meter);
+        Meter = meter;
         _decisions = meter.CreateCounter<long>(
             "protection.decisions", "{request}", "Requests scored, by action, primary reason and route.");
         _scoringDuration = meter.CreateHistogram<double>(
@@ -50,6 +51,8 @@ public sealed class ProtectionMetrics
 
     /// <summary>The proof-of-work challenge's instruments (issued, solved, failed, clearance).</summary>
     internal ChallengeMetrics Challenge { get; }
+    /// <summary>The protection meter, for instruments kept beside their concern (e.g. <c>Login/LoginMetrics</c>).</summary>
+    public Meter Meter { get; }
 
     public void Decision(string action, string reason, string route)
     {

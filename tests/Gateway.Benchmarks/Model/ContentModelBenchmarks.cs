@@ -11,7 +11,8 @@ namespace Gateway.Benchmarks.Model;
 
 /// <summary>
 /// The bundled content model, per request: ONNX Runtime alone on batches of 1, 8 and 64 rows, and
-/// the micro-batching scorer for a lone request and for 64 concurrent ones. Batched figures are
+/// the micro-batching scorer for a lone request (on the caller's thread, and handed to the worker)
+/// and for 64 concurrent ones. Batched figures are
 /// per row (OperationsPerInvoke), so the ratio column shows what batching saves per request.
 /// </summary>
 [MemoryDiagnoser]
@@ -20,6 +21,7 @@ public class ContentModelBenchmarks
     private const int Concurrent = 64;
     private ContentModelRunner _runner = null!;
     private OnnxContentScorer _scorer = null!;
+    private OnnxContentScorer _handOffScorer = null!;
     private float[] _vector = null!;
     private readonly ValueTask<ContentScore>[] _pending = new ValueTask<ContentScore>[Concurrent];
 
@@ -31,6 +33,11 @@ public class ContentModelBenchmarks
         var paths = new AssetPaths(BenchmarkAssets.GatewayContentRoot);
         var errors = new ConfigurationErrors();
         _scorer = OnnxContentScorer.Load(options, paths, extractor.SchemaVersion, errors, BenchmarkAssets.Metrics(), NullLoggerFactory.Instance)
+            ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors.Errors));
+
+        var handOff = BenchmarkAssets.Configuration().GetSection("Protection:Model").Get<ModelOptions>()!;
+        handOff.InlineRunners = 0;
+        _handOffScorer = OnnxContentScorer.Load(handOff, paths, extractor.SchemaVersion, errors, BenchmarkAssets.Metrics(), NullLoggerFactory.Instance)
             ?? throw new InvalidOperationException(string.Join(Environment.NewLine, errors.Errors));
 
         var library = OrtLibrary.Load(options.NativeLibraryPath is null ? OrtLibrary.DefaultPath : paths.Resolve(options.NativeLibraryPath), NullLogger.Instance);
@@ -54,6 +61,7 @@ public class ContentModelBenchmarks
     public void Cleanup()
     {
         _scorer.Dispose();
+        _handOffScorer.Dispose();
         _runner.Dispose();
     }
 
@@ -66,15 +74,18 @@ public class ContentModelBenchmarks
     [Benchmark(OperationsPerInvoke = Concurrent, Description = "ONNX Runtime, batch of 64 (per row)")]
     public string? RunSixtyFour() => _runner.Run(Concurrent);
 
-    [Benchmark(Description = "scorer, one request alone")]
+    [Benchmark(Description = "scorer, one request alone (inline on the caller)")]
     public async Task<float> ScoreOne() => (await _scorer.ScoreAsync(_vector, CancellationToken.None)).Probability;
 
-    [Benchmark(OperationsPerInvoke = Concurrent, Description = "scorer, 64 concurrent requests (per request)")]
+    [Benchmark(Description = "scorer, one request alone, handed to the worker (InlineRunners=0)")]
+    public async Task<float> ScoreOneHandedOff() => (await _handOffScorer.ScoreAsync(_vector, CancellationToken.None)).Probability;
+
+    [Benchmark(OperationsPerInvoke = Concurrent, Description = "scorer, 64 concurrent requests through the worker (per request)")]
     public async Task<float> ScoreConcurrent()
     {
         for (var i = 0; i < Concurrent; i++)
         {
-            _pending[i] = _scorer.ScoreAsync(_vector, CancellationToken.None);
+            _pending[i] = _handOffScorer.ScoreAsync(_vector, CancellationToken.None);
         }
         var sum = 0f;
         for (var i = 0; i < Concurrent; i++)

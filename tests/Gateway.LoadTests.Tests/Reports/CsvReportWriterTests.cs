@@ -65,8 +65,11 @@ public sealed class CsvReportWriterTests
         Assert.Equal(["direct", "error", "2"], statuses[1]);
         Assert.Equal(["direct", "403", "10"], statuses[3]);
         Assert.Equal(["direct", "attack", "block", "10"], decisions[2]);
-        Assert.Equal(["target", "second", "requests", "errors", "unsent", "p50_ms", "p90_ms", "p99_ms", "max_ms"], timeline[0]);
-        Assert.Equal(["direct", "1", "50", "1", "0", "1", "1.5", "2", "6"], timeline[2]);
+        Assert.Equal(
+            ["target", "second", "requests", "errors", "unsent", "p50_ms", "p90_ms", "p99_ms", "max_ms", "decision_p99_ms", "fail_open",
+             "late_features", "down_features", "late_content", "shed_content", "failed_content", "late_body", "error_pipeline", "store_state"],
+            timeline[0]);
+        Assert.Equal(["direct", "1", "50", "1", "0", "1", "1.5", "2", "6", "0", "0", "0", "0", "0", "0", "0", "0", "0", ""], timeline[2]);
     }
 
     private static Dictionary<string, string> Row(List<string> header, List<string> row)

@@ -73,6 +73,47 @@ public sealed class RunRecorderTests
         Assert.Equal(3 / 2.5, summary.RequestsPerSecond, precision: 9);
     }
 
+    [Fact]
+    public void Summarize_DecisionTimesAndFailOpenReasons_AreKeptOverallForPassedRequestsAndPerSecond()
+    {
+        var recorder = new RunRecorder(Start, Frequency, TimeSpan.FromSeconds(2));
+
+        recorder.Record(TrafficKind.Benign, Timing(0, 0, 900), new ResponseOutcome(200, DecisionOutcome.Pass, 40));
+        recorder.Record(TrafficKind.Benign, Timing(10, 10, 30_000), new ResponseOutcome(200, DecisionOutcome.Pass, 21_000, FailOpenCause.ContentLate));
+        recorder.Record(TrafficKind.Attack, Timing(20, 20, 900), new ResponseOutcome(403, DecisionOutcome.Block, 900));
+        recorder.Record(TrafficKind.Benign, Timing(1_000_000, 1_000_000, 1_000_500),
+            new ResponseOutcome(200, DecisionOutcome.Pass, 50, FailOpenCause.ContentShed | FailOpenCause.FeaturesLate));
+        recorder.Record(TrafficKind.Benign, Timing(1_000_100, 1_000_100, 1_000_500), new ResponseOutcome(200, DecisionOutcome.None));
+        var summary = recorder.Summarize("t");
+
+        Assert.Equal(4, summary.DecisionTime.Count);
+        Assert.Equal(3, summary.PassedDecisionTime.Count);
+        Assert.Equal(21.0, summary.PassedDecisionTime.Max);
+        Assert.Equal(2, summary.FailOpenResponses);
+        Assert.Equal(
+            [new FailOpenCount("late:features", 1), new FailOpenCount("late:content", 1), new FailOpenCount("shed:content", 1)],
+            summary.FailOpen);
+        Assert.Equal(1, summary.Timeline[0].FailOpenResponses);
+        Assert.Equal(1, summary.Timeline[0].FailOpenCount(FailOpenCauses.IndexOf(FailOpenCause.ContentLate)));
+        Assert.Equal(1, summary.Timeline[1].FailOpenCount(FailOpenCauses.IndexOf(FailOpenCause.ContentShed)));
+        Assert.Equal(0.05, summary.Timeline[1].DecisionP99);
+    }
+
+    [Fact]
+    public void Failed_CountsMissingAnswersAndServerErrorsButNotBlocks()
+    {
+        var recorder = new RunRecorder(Start, Frequency, TimeSpan.FromSeconds(1));
+
+        recorder.Record(TrafficKind.Benign, Timing(0, 0, 1), ResponseOutcome.TransportError);
+        recorder.Record(TrafficKind.Benign, Timing(0, 0, 1), new ResponseOutcome(502, DecisionOutcome.None));
+        recorder.Record(TrafficKind.Attack, Timing(0, 0, 1), new ResponseOutcome(403, DecisionOutcome.Block));
+        recorder.Record(TrafficKind.Benign, Timing(0, 0, 1), new ResponseOutcome(429, DecisionOutcome.Challenge));
+        var summary = recorder.Summarize("t");
+
+        Assert.Equal(1, summary.ServerErrors);
+        Assert.Equal(2, summary.Failed);
+    }
+
     private static RequestTiming Timing(long intended, long sent, long completed) =>
         new(Start + intended, Start + sent, Start + completed);
 }

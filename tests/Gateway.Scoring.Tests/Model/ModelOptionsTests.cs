@@ -19,7 +19,9 @@ public sealed class ModelOptionsTests
         Assert.Equal(0, options.CudaDeviceId);
         Assert.Equal(64, options.MaxBatchSize);
         Assert.Equal(0, options.MaxBatchWaitMicroseconds);
-        Assert.Equal(1024, options.MaxQueueDepth);
+        Assert.Equal(256, options.MaxQueueDepth);
+        Assert.Equal(Environment.ProcessorCount, options.InlineRunners);
+        Assert.False(options.AllowSpinning);
         Assert.Equal(1, options.IntraOpThreads);
         Assert.Null(options.NativeLibraryPath);
         Assert.False(options.Optional);
@@ -36,6 +38,7 @@ public sealed class ModelOptionsTests
             MaxBatchSize = ModelOptions.MaxBatchSizeLimit + 1,
             MaxBatchWaitMicroseconds = -5,
             MaxQueueDepth = 0,
+            InlineRunners = -1,
             IntraOpThreads = -2,
             NativeLibraryPath = "",
         };
@@ -51,6 +54,7 @@ public sealed class ModelOptionsTests
                 "Protection:Model:MaxBatchSize: must be between 1 and 4096, not 4097.",
                 "Protection:Model:MaxBatchWaitMicroseconds: must be between 0 and 100000, not -5.",
                 "Protection:Model:MaxQueueDepth: must be 1 or more, not 0.",
+                "Protection:Model:InlineRunners: must be between 0 and 256, not -1.",
                 "Protection:Model:IntraOpThreads: must be 0 (ONNX Runtime chooses) or more, not -2.",
                 "Protection:Model:NativeLibraryPath: must name a file when set.",
             ],

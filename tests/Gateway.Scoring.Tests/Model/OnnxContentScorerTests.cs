@@ -14,6 +14,91 @@ public sealed class OnnxContentScorerTests : IDisposable
 
     public void Dispose() => _fixture.Dispose();
 
+    /// <summary>Every request through the batching worker (no inline runners), for the tests of batching itself.</summary>
+    private static ModelOptions WorkerOnly(string fileName = "content-fixture.onnx")
+    {
+        var options = ContentModelFixture.Options(fileName);
+        options.InlineRunners = 0;
+        return options;
+    }
+
+    [Fact]
+    public async Task ScoreAsync_WithAFreeInlineRunner_RunsOnTheCallersThreadAndCompletesBeforeReturning()
+    {
+        using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
+        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        var caller = Environment.CurrentManagedThreadId;
+        var runThreads = new List<int>();
+        scorer.BatchStarting = _ => runThreads.Add(Environment.CurrentManagedThreadId);
+
+        foreach (var row in Rows)
+        {
+            var pending = scorer.ScoreAsync(row.Features, CancellationToken.None);
+
+            Assert.True(pending.IsCompletedSuccessfully);
+            Assert.Equal(row.Probability, (await pending).Probability, Tolerance);
+        }
+        Assert.All(runThreads, thread => Assert.Equal(caller, thread));
+        Assert.All(batchSizes.Sizes, size => Assert.Equal(1, size));
+        Assert.Equal(Rows.Count, batchSizes.Sizes.Count);
+    }
+
+    [Fact]
+    public async Task ScoreAsync_WithoutInlineRunners_HandsEvenALoneRequestToTheWorker()
+    {
+        using var scorer = _fixture.Load(WorkerOnly());
+        var caller = Environment.CurrentManagedThreadId;
+        var runThreads = new List<int>();
+        scorer.BatchStarting = _ => runThreads.Add(Environment.CurrentManagedThreadId);
+
+        var score = await scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
+
+        Assert.Equal(Rows[0].Probability, score.Probability, Tolerance);
+        Assert.NotEqual(caller, Assert.Single(runThreads));
+    }
+
+    [Fact]
+    public async Task ScoreAsync_WhenEveryInlineRunnerIsBusy_QueuesForTheWorkerInsteadOfWaiting()
+    {
+        using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
+        var options = ContentModelFixture.Options();
+        options.InlineRunners = 1;
+        using var scorer = _fixture.Load(options);
+        using var gate = new WorkerGate(scorer);
+
+        // Held inside its inline run on another thread, so the only inline runner stays busy.
+        var held = Task.Run(() => scorer.ScoreAsync(Rows[0].Features, CancellationToken.None).AsTask());
+        gate.WaitUntilHeld();
+        var queued = scorer.ScoreAsync(Rows[1].Features, CancellationToken.None);
+        var queuedScore = await queued;
+
+        Assert.False(held.IsCompleted);
+        Assert.Equal(Rows[1].Probability, queuedScore.Probability, Tolerance);
+        gate.Release();
+        Assert.Equal(Rows[0].Probability, (await held).Probability, Tolerance);
+        Assert.Equal([1, 1], batchSizes.Sizes);
+    }
+
+    [Fact]
+    public async Task Dispose_WhileACallerRunsInline_WaitsForItThenRefusesNewWork()
+    {
+        var options = ContentModelFixture.Options();
+        options.InlineRunners = 1;
+        var scorer = _fixture.Load(options);
+        using var gate = new WorkerGate(scorer);
+
+        var held = Task.Run(() => scorer.ScoreAsync(Rows[0].Features, CancellationToken.None).AsTask());
+        gate.WaitUntilHeld();
+        var disposal = Task.Run(scorer.Dispose);
+        Assert.True(SpinWait.SpinUntil(() => scorer.IsStopping, TimeSpan.FromSeconds(30)));
+        Assert.False(disposal.IsCompleted);
+        gate.Release();
+        await disposal.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(Rows[0].Probability, (await held).Probability, Tolerance);
+        Assert.Equal(ContentScore.Failed, await scorer.ScoreAsync(Rows[1].Features, CancellationToken.None));
+    }
+
     [Fact]
     public async Task ScoreAsync_OneRowAtATime_GivesNumpysProbabilities()
     {
@@ -32,7 +117,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_RequestsQueuedBehindARunningBatch_RunAsOneBatchWithNumpysProbabilities()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(WorkerOnly());
         using var gate = new WorkerGate(scorer);
 
         var first = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
@@ -59,7 +144,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_MoreQueuedThanMaxBatchSize_SplitsIntoFullBatches()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        var options = ContentModelFixture.Options();
+        var options = WorkerOnly();
         options.MaxBatchSize = 16;
         using var scorer = _fixture.Load(options);
         using var gate = new WorkerGate(scorer);
@@ -86,7 +171,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
         var clock = new ManualTimeProvider();
-        var options = ContentModelFixture.Options();
+        var options = WorkerOnly();
         options.MaxBatchSize = 4;
         options.MaxBatchWaitMicroseconds = 50;
         using var scorer = _fixture.Load(options, clock);
@@ -119,7 +204,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_ManyConcurrentCallers_EachGetsTheSameResultAsAlone()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(WorkerOnly());
         var alone = new float[Rows.Count];
         for (var i = 0; i < Rows.Count; i++)
         {
@@ -150,7 +235,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     [Fact]
     public async Task ScoreAsync_QueueAtMaxDepth_ShedsAtOnceAndRecoversWhenItDrains()
     {
-        var options = ContentModelFixture.Options();
+        var options = WorkerOnly();
         options.MaxQueueDepth = 4;
         using var scorer = _fixture.Load(options);
         using var gate = new WorkerGate(scorer);
@@ -182,7 +267,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_CancelledWhileQueued_CompletesCancelledAndIsLeftOutOfTheBatch()
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(WorkerOnly());
         using var gate = new WorkerGate(scorer);
         using var cancellation = new CancellationTokenSource();
 
@@ -215,7 +300,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     [Fact]
     public async Task ScoreAsync_ReusesPooledRequests_AcrossManySequentialCalls()
     {
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(WorkerOnly());
 
         // A pooled completion reused too early would hand a caller another request's answer.
         for (var i = 0; i < 2_000; i++)
@@ -248,7 +333,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     public async Task ScoreAsync_RuntimeFailure_FailsEveryRequestOfThatBatchAndLogsOnce()
     {
         // This model fails inside ONNX Runtime for odd batch sizes and works for even ones.
-        using var scorer = _fixture.Load(ContentModelFixture.Options("runtime-fails-odd-batch.onnx"));
+        using var scorer = _fixture.Load(WorkerOnly("runtime-fails-odd-batch.onnx"));
         using var gate = new WorkerGate(scorer);
 
         var odd = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
@@ -276,7 +361,7 @@ public sealed class OnnxContentScorerTests : IDisposable
     [Fact]
     public async Task Dispose_WhileABatchRuns_FinishesItFailsTheQueueAndRefusesNewWork()
     {
-        var scorer = _fixture.Load(ContentModelFixture.Options());
+        var scorer = _fixture.Load(WorkerOnly());
         using var gate = new WorkerGate(scorer);
 
         var running = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);

@@ -44,9 +44,10 @@ internal sealed unsafe class OrtSession : IDisposable
         // One model run at a time comes from the batching worker, so a second pool would only idle.
         api.ThrowIfFailed(api.SetInterOpNumThreads(rawOptions, 1), "SetInterOpNumThreads");
         api.ThrowIfFailed(api.SetSessionGraphOptimizationLevel(rawOptions, OrtGraphOptimizationLevel.All), "SetSessionGraphOptimizationLevel");
-        // Spinning pool threads would burn the cores the proxy needs between bursts.
-        AddConfigEntry(api, rawOptions, "session.intra_op.allow_spinning", "0");
-        AddConfigEntry(api, rawOptions, "session.inter_op.allow_spinning", "0");
+        // Spinning pool threads would burn the cores the proxy needs between bursts (off unless asked).
+        var spinning = settings.AllowSpinning ? "1" : "0";
+        AddConfigEntry(api, rawOptions, "session.intra_op.allow_spinning", spinning);
+        AddConfigEntry(api, rawOptions, "session.inter_op.allow_spinning", spinning);
 
         var cudaUnavailableReason = settings.UseCuda ? TryAppendCuda(api, rawOptions, settings.CudaDeviceId) : null;
 

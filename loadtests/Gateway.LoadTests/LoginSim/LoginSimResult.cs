@@ -1,0 +1,37 @@
+namespace Gateway.LoadTests.LoginSim;
+
+/// <summary>Everything a simulation measured, and the targets it is judged by.</summary>
+internal sealed class LoginSimResult
+{
+    /// <summary>Share of stuffing attempts after a campaign's first 20 that must be stopped.</summary>
+    public const double StuffingTarget = 0.99;
+
+    /// <summary>Most legitimate logins that may be challenged; none may be blocked.</summary>
+    public const double LegitimateChallengeLimit = 0.005;
+
+    private readonly Dictionary<ActorKind, ActorTally> _tallies = [];
+
+    public LoginSimResult()
+    {
+        foreach (var actor in Enum.GetValues<ActorKind>())
+        {
+            _tallies[actor] = new ActorTally(actor);
+        }
+    }
+
+    public IReadOnlyCollection<ActorTally> Tallies => _tallies.Values;
+
+    public ActorTally this[ActorKind actor] => _tallies[actor];
+
+    public TimeSpan Elapsed { get; set; }
+
+    public void Add(LoginEvent attempt, AttemptResult result, string? reason) => _tallies[attempt.Actor].Add(attempt, result, reason);
+
+    public bool StuffingTargetMet => this[ActorKind.Stuffing].StoppedAfterGraceShare >= StuffingTarget;
+
+    public bool LegitimateTargetMet =>
+        this[ActorKind.Legitimate].ChallengedShare <= LegitimateChallengeLimit && this[ActorKind.Legitimate].Blocked == 0;
+
+    /// <summary>Attempts that errored (not a decision): the run is not valid evidence when there are any.</summary>
+    public int Errors => _tallies.Values.Sum(t => t.Errors);
+}

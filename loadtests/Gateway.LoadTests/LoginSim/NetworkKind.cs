@@ -1,0 +1,8 @@
+namespace Gateway.LoadTests.LoginSim;
+
+internal enum NetworkKind
+{
+    Residential,
+    Mobile,
+    Hosting,
+}

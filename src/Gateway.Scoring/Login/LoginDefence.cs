@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using System.Net;
+using System.Net.Sockets;
+using Gateway.Scoring.Features;
+using Gateway.Scoring.Pipeline;
+using Gateway.Scoring.Policy;
+using Gateway.Scoring.Signals;
+using Gateway.Scoring.Telemetry;
+using Microsoft.AspNetCore.Http;
+using Yarp.ReverseProxy.Model;
+
+namespace Gateway.Scoring.Login;
+
+/// <summary>
+/// Login defence: on routes whose metadata names a login profile, finds the username, reads what
+/// the store knows about the client's IP, subnet, ASN, hosting networks and the username, scores it
+/// (<see cref="LoginDetector"/>), and after the upstream answered learns whether it was a failure
+/// or a success. Other routes pay one dictionary lookup.
+/// </summary>
+internal sealed class LoginDefence(
+    FrozenDictionary<string, LoginProfile> profiles,
+    ILoginStoreBackend store,
+    UsernameHasher hasher,
+    FrozenSet<uint> hostingAsns,
+    ulong anonymizerLists,
+    LoginMetrics metrics,
+    ProtectionMetrics protectionMetrics)
+{
+    public ILoginStoreBackend Store => store;
+
+    /// <summary>The route's login profile when this request is a login attempt (a POST to a login route).</summary>
+    public LoginProfile? ProfileFor(HttpContext context)
+    {
+        if (profiles.Count == 0 || !HttpMethods.IsPost(context.Request.Method))
+        {
+            return null;
+        }
+        var metadata = context.GetRouteModel()?.Config.Metadata;
+        return metadata is not null && metadata.TryGetValue(LoginOptions.RouteMetadataKey, out var name)
+            && profiles.TryGetValue(name, out var profile) ? profile : null;
+    }
+
+    public LoginAttempt Begin(LoginProfile profile, in RequestSignals signals)
+    {
+        var ip = signals.ClientIp;
+        var geo = signals.Geo;
+        var isHosting = geo.Asn != 0 && hostingAsns.Contains(geo.Asn);
+        var onInfrastructure = isHosting || (signals.Reputation.ListMask & anonymizerLists) != 0;
+        var ipText = ip.ToString();
+        return new LoginAttempt(
+            profile,
+            new LoginEntity(LoginEntityKind.Ip, ipText),
+            PathHash.Of(ipText) | 1,
+            SubnetOf(ip) is { } subnet ? new LoginEntity(LoginEntityKind.Subnet, subnet) : null,
+            geo.Asn != 0 ? new LoginEntity(LoginEntityKind.Asn, geo.Asn.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null,
+            onInfrastructure,
+            isHosting,
+            geo);
+    }
+
+    /// <summary>Reads the username from the body prefix, then every entity at once, then scores.</summary>
+    public async Task AssessAsync(LoginAttempt attempt, Task<BodyPrefix> bodyTask, HttpRequest request, CompiledPolicy policy)
+    {
+        // Network entities do not need the body: their reads start at once.
+        var ipRead = store.ReadAsync(attempt.Ip, LoginReadContext.None, CancellationToken.None);
+        var subnetRead = ReadOrEmpty(attempt.Subnet, LoginReadContext.None);
+        var asnRead = ReadOrEmpty(attempt.Asn, LoginReadContext.None);
+        var infrastructureRead = attempt.OnInfrastructure
+            ? store.ReadAsync(LoginEntity.Infrastructure, LoginReadContext.None, CancellationToken.None)
+            : new ValueTask<LoginEntityState>(LoginEntityState.Empty);
+
+        var body = await bodyTask.ConfigureAwait(false);
+        attempt.Username = hasher.Hash(attempt.Profile.ReadUsername(body.Memory.Span, LoginProfile.IsComplete(request, body.Length)));
+        var userRead = attempt.Username is { } user
+            ? store.ReadAsync(new LoginEntity(LoginEntityKind.Username, user.Id), new LoginReadContext(attempt.Geo.CountryCode, attempt.Geo.Asn), CancellationToken.None)
+            : new ValueTask<LoginEntityState>(LoginEntityState.Empty);
+
+        attempt.IpState = await ipRead.ConfigureAwait(false);
+        attempt.SubnetState = await subnetRead.ConfigureAwait(false);
+        attempt.AsnState = await asnRead.ConfigureAwait(false);
+        attempt.InfrastructureState = await infrastructureRead.ConfigureAwait(false);
+        attempt.UsernameState = await userRead.ConfigureAwait(false);
+        LoginDetector.Score(attempt, policy.Options.ChallengeThreshold, policy.Options.BlockThreshold);
+    }
+
+    /// <summary>How the assessment stands at the decision's deadline.</summary>
+    public SignalState Settle(Task? assessment)
+    {
+        if (assessment is null)
+        {
+            return SignalState.Skipped;
+        }
+        if (assessment.IsCompletedSuccessfully)
+        {
+            return SignalState.Ready;
+        }
+        if (assessment.IsCompleted)
+        {
+            _ = assessment.Exception; // observed: the store counted its failure
+            metrics.FailOpen("login.unavailable");
+            return SignalState.Unavailable;
+        }
+        protectionMetrics.SignalTimeout("login");
+        metrics.FailOpen("login.late");
+        assessment.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return SignalState.Late;
+    }
+
+    /// <summary>
+    /// Learns one attempt: <paramref name="response"/> is the upstream's answer, or null when the
+    /// gateway stopped the attempt itself. Never throws: learning must not fail the request.
+    /// </summary>
+    public void Learn(LoginAttempt? attempt, HttpResponse? response)
+    {
+        if (attempt is null)
+        {
+            return;
+        }
+        try
+        {
+            var outcome = response is null
+                ? LoginOutcome.Stopped
+                : attempt.Profile.Classify(response.StatusCode, response.Headers.Location.ToString());
+            var cracked = outcome == LoginOutcome.Success && LoginDetector.LooksCracked(attempt);
+            var username = attempt.Username;
+            var member = username?.Member ?? 0;
+
+            store.Record(attempt.Ip, new LoginObservation(outcome, member, MarkCracked: cracked));
+            if (attempt.Subnet is { } subnet)
+            {
+                store.Record(subnet, new LoginObservation(outcome, member));
+            }
+            if (attempt.Asn is { } asn)
+            {
+                store.Record(asn, new LoginObservation(outcome, member));
+            }
+            if (attempt.OnInfrastructure)
+            {
+                store.Record(LoginEntity.Infrastructure, new LoginObservation(outcome, member));
+            }
+            if (username is { } user)
+            {
+                store.Record(new LoginEntity(LoginEntityKind.Username, user.Id),
+                    new LoginObservation(outcome, attempt.IpMember, attempt.Geo.CountryCode, attempt.Geo.Asn, cracked));
+            }
+
+            metrics.Attempt(outcome);
+            if (cracked)
+            {
+                metrics.Cracked();
+            }
+            if (attempt.StrongestReason() is { } reason)
+            {
+                metrics.Detection(reason, outcome == LoginOutcome.Stopped ? "stopped" : "forwarded");
+            }
+        }
+        catch (Exception)
+        {
+            metrics.StoreError("learn");
+        }
+    }
+
+    private ValueTask<LoginEntityState> ReadOrEmpty(LoginEntity? entity, LoginReadContext context) =>
+        entity is { } e ? store.ReadAsync(e, context, CancellationToken.None) : new ValueTask<LoginEntityState>(LoginEntityState.Empty);
+
+    /// <summary><c>a.b.c.0/24</c> for IPv4 (also IPv4-mapped IPv6), <c>prefix::/64</c> for IPv6.</summary>
+    internal static string? SubnetOf(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+        Span<byte> bytes = stackalloc byte[16];
+        if (!address.TryWriteBytes(bytes, out var written))
+        {
+            return null;
+        }
+        if (address.AddressFamily == AddressFamily.InterNetwork && written == 4)
+        {
+            return $"{bytes[0]}.{bytes[1]}.{bytes[2]}.0/24";
+        }
+        if (address.AddressFamily == AddressFamily.InterNetworkV6 && written == 16)
+        {
+            bytes[8..16].Clear();
+            return new IPAddress(bytes[..16]).ToString() + "/64";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Gateway.Scoring.Telemetry;
+
+namespace Gateway.Scoring.Login;
+
+/// <summary>Instruments of the login defence, on the protection meter (<c>Gateway.Protection</c>).</summary>
+public sealed class LoginMetrics
+{
+    private readonly Counter<long> _attempts;
+    private readonly Counter<long> _detections;
+    private readonly Counter<long> _cracked;
+    private readonly Counter<long> _storeErrors;
+    private readonly Counter<long> _fallbackReads;
+    private readonly ProtectionMetrics _protection;
+
+    public LoginMetrics(ProtectionMetrics protection)
+    {
+        _protection = protection;
+        var meter = protection.Meter;
+        _attempts = meter.CreateCounter<long>(
+            "protection.login.attempts", "{attempt}", "Login attempts learned, by outcome (success, failure, other, stopped).");
+        _detections = meter.CreateCounter<long>(
+            "protection.login.detections", "{attempt}", "Login attempts a detector scored, by reason (login.stuffing, …) and action.");
+        _cracked = meter.CreateCounter<long>(
+            "protection.login.cracked", "{event}", "Successful logins after many failures: likely cracked credentials.");
+        _storeErrors = meter.CreateCounter<long>(
+            "protection.login.store.errors", "{event}", "Login-store operations that failed (Redis errors, timeouts).");
+        _fallbackReads = meter.CreateCounter<long>(
+            "protection.login.store.fallback_reads", "{read}", "Login reads served by the in-process fallback while Redis was unavailable.");
+    }
+
+    public void Attempt(LoginOutcome outcome)
+    {
+        if (_attempts.Enabled)
+        {
+            _attempts.Add(1, new KeyValuePair<string, object?>("outcome", OutcomeName(outcome)));
+        }
+    }
+
+    public void Detection(string reason, string action)
+    {
+        if (_detections.Enabled)
+        {
+            _detections.Add(1, new TagList { { "reason", reason }, { "action", action } });
+        }
+    }
+
+    public void Cracked()
+    {
+        if (_cracked.Enabled)
+        {
+            _cracked.Add(1);
+        }
+    }
+
+    /// <param name="operation">read, write.</param>
+    public void StoreError(string operation)
+    {
+        if (_storeErrors.Enabled)
+        {
+            _storeErrors.Add(1, new KeyValuePair<string, object?>("operation", operation));
+        }
+    }
+
+    /// <summary>Also a fail-open event: the decision lacks what other replicas saw.</summary>
+    public void FallbackRead()
+    {
+        if (_fallbackReads.Enabled)
+        {
+            _fallbackReads.Add(1);
+        }
+        _protection.FailOpen("login.fallback");
+    }
+
+    public void FailOpen(string cause) => _protection.FailOpen(cause);
+
+    private static string OutcomeName(LoginOutcome outcome) => outcome switch
+    {
+        LoginOutcome.Success => "success",
+        LoginOutcome.Failure => "failure",
+        LoginOutcome.Stopped => "stopped",
+        _ => "other",
+    };
+}

@@ -1,0 +1,106 @@
+using Gateway.Scoring.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace Gateway.Scoring.Login;
+
+/// <summary>Checks <c>Protection:Login</c> and the routes that name login profiles, every problem with its key.</summary>
+internal static class LoginOptionsValidator
+{
+    public const string Section = "Protection:Login";
+
+    public static void Validate(LoginOptions options, IConfiguration configuration, ConfigurationErrors errors)
+    {
+        foreach (var (name, profile) in options.Profiles)
+        {
+            ValidateProfile(profile, $"{Section}:Profiles:{name}", errors);
+        }
+        if (!string.IsNullOrEmpty(options.UsernameKey) && DecodeKey(options.UsernameKey) is null)
+        {
+            errors.Add($"{Section}:UsernameKey", "must be base64 of at least 16 bytes (e.g. the output of 'openssl rand -base64 32').");
+        }
+        if (options.MaxTrackedEntities is < 1 or > 10_000_000)
+        {
+            errors.Add($"{Section}:MaxTrackedEntities", $"must be between 1 and 10000000 (is {options.MaxTrackedEntities})");
+        }
+        foreach (var route in configuration.GetSection("ReverseProxy:Routes").GetChildren())
+        {
+            var key = $"ReverseProxy:Routes:{route.Key}:Metadata:{LoginOptions.RouteMetadataKey}";
+            var name = configuration[key];
+            if (name is not null && !options.Profiles.ContainsKey(name))
+            {
+                var defined = options.Profiles.Count == 0 ? "none" : string.Join(", ", options.Profiles.Keys);
+                errors.Add(key, $"names login profile '{name}', which is not defined under {Section}:Profiles (defined: {defined})");
+            }
+        }
+    }
+
+    /// <returns>Null when not valid base64 or shorter than 16 bytes.</returns>
+    public static byte[]? DecodeKey(string text)
+    {
+        var buffer = new byte[text.Length];
+        return Convert.TryFromBase64String(text, buffer, out var written) && written >= 16 ? buffer[..written] : null;
+    }
+
+    private static void ValidateProfile(LoginProfileOptions o, string key, ConfigurationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(o.UsernameField))
+        {
+            errors.Add($"{key}:UsernameField", "must name the form field or JSON property holding the username.");
+        }
+        var codes = o.EffectiveFailureStatusCodes;
+        if (codes.Length == 0 && string.IsNullOrEmpty(o.FailureRedirectPath))
+        {
+            errors.Add($"{key}:FailureStatusCodes", "is empty and FailureRedirectPath is not set: no answer could ever count as a failed login.");
+        }
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (codes[i] is < 300 or > 599)
+            {
+                errors.Add($"{key}:FailureStatusCodes:{i}", $"must be an HTTP status code from 300 to 599 (is {codes[i]})");
+            }
+        }
+        if (o.FailureRedirectPath is { Length: > 0 } path && path[0] != '/')
+        {
+            errors.Add($"{key}:FailureRedirectPath", $"must be a path starting with '/' (is '{SafeText.Sanitise(path)}')");
+        }
+        if (o.MaxBodyBytes is < 64 or > 65_536)
+        {
+            errors.Add($"{key}:MaxBodyBytes", $"must be between 64 and 65536 (is {o.MaxBodyBytes})");
+        }
+        InRange(o.MinFailureRatio, 0, 1, $"{key}:MinFailureRatio", errors);
+        InRange(o.CrackedRisk, 0, 1, $"{key}:CrackedRisk", errors);
+        InRange(o.NewLocationRisk, 0, 1, $"{key}:NewLocationRisk", errors);
+        InRange(o.HostingRisk, 0, 1, $"{key}:HostingRisk", errors);
+        InRange(o.PriorFactor, 0.05, 1, $"{key}:PriorFactor", errors);
+        InRange(o.SprayingFactor, 1, 100, $"{key}:SprayingFactor", errors);
+        foreach (var (name, value) in new (string, double)[]
+        {
+            (nameof(o.IpUsernamesChallenge), o.IpUsernamesChallenge), (nameof(o.SubnetUsernamesChallenge), o.SubnetUsernamesChallenge),
+            (nameof(o.AsnUsernamesChallenge), o.AsnUsernamesChallenge), (nameof(o.InfrastructureUsernamesChallenge), o.InfrastructureUsernamesChallenge),
+            (nameof(o.IpFailuresChallenge), o.IpFailuresChallenge), (nameof(o.UsernameFailuresChallenge), o.UsernameFailuresChallenge),
+            (nameof(o.CrackedAfterFailures), o.CrackedAfterFailures), (nameof(o.UsernameAddressesChallenge), o.UsernameAddressesChallenge),
+        })
+        {
+            InRange(value, 1, 1_000_000, $"{key}:{name}", errors);
+        }
+        BlockAbove(o.IpUsernamesBlock, o.IpUsernamesChallenge, $"{key}:{nameof(o.IpUsernamesBlock)}", errors);
+        BlockAbove(o.SubnetUsernamesBlock, o.SubnetUsernamesChallenge, $"{key}:{nameof(o.SubnetUsernamesBlock)}", errors);
+        BlockAbove(o.IpFailuresBlock, o.IpFailuresChallenge, $"{key}:{nameof(o.IpFailuresBlock)}", errors);
+    }
+
+    private static void BlockAbove(double block, double challenge, string key, ConfigurationErrors errors)
+    {
+        if (double.IsNaN(block) || block <= challenge)
+        {
+            errors.Add(key, $"must be above its challenge point ({block} <= {challenge})");
+        }
+    }
+
+    private static void InRange(double value, double min, double max, string key, ConfigurationErrors errors)
+    {
+        if (double.IsNaN(value) || value < min || value > max)
+        {
+            errors.Add(key, $"must be between {min} and {max} (is {value})");
+        }
+    }
+}

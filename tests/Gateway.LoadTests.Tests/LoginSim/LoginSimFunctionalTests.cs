@@ -1,0 +1,33 @@
+using Gateway.LoadTests.LoginSim;
+
+namespace Gateway.LoadTests.Tests.LoginSim;
+
+/// <summary>
+/// The whole simulation on real sockets: the real gateway with its bundled configuration in front
+/// of the demo shop, a seeded population and four attacks, about 3,000 attempts in 20 s. It checks
+/// outcomes, not timings: the targets for stuffing and legitimate users.
+/// </summary>
+public sealed class LoginSimFunctionalTests
+{
+    [Fact]
+    public async Task ShortSeededSimulation_MeetsTheLoginDefenceTargets()
+    {
+        var settings = new LoginSimSettings
+        {
+            Seed = 1, Users = 1000, StuffingAttempts = 1200, ResidentialStuffingAttempts = 50, SprayingAttempts = 100, BruteForceAttempts = 60,
+            DurationSeconds = 20, NetworkSamples = 400_000,
+        };
+
+        var result = await LoginSimCommand.RunAsync(settings, target: null, [], TimeProvider.System, CancellationToken.None);
+
+        var legit = result[ActorKind.Legitimate];
+        var stuffing = result[ActorKind.Stuffing];
+        Assert.Equal(0, result.Errors);
+        Assert.True(result.StuffingTargetMet, $"stuffing after 20: {stuffing.StoppedAfterGraceShare:P2}");
+        Assert.True(legit.ChallengedShare <= LoginSimResult.LegitimateChallengeLimit, $"legitimate challenged: {legit.ChallengedShare:P2}");
+        Assert.Equal(0, legit.Blocked);
+        Assert.True(result[ActorKind.Spraying].StoppedAfterGraceShare >= 0.99);
+        Assert.True(result[ActorKind.BruteForce].StoppedAfterGraceShare >= 0.99);
+        Assert.True(legit.Succeeded > legit.Attempts * 0.85, "most legitimate logins succeed");
+    }
+}

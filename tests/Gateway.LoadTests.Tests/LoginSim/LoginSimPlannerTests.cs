@@ -1,0 +1,98 @@
+using Gateway.DemoUpstream;
+using Gateway.LoadTests.LoginSim;
+using Gateway.Scoring.Login;
+
+namespace Gateway.LoadTests.Tests.LoginSim;
+
+public sealed class LoginSimPlannerTests
+{
+    private static IReadOnlyList<LoginEvent> Plan(LoginSimSettings settings) => LoginSimPlanner.Plan(settings, SharedCatalog.Instance);
+
+    [Fact]
+    public void SameSeed_PlansTheSameAttemptsInTheSameOrder()
+    {
+        var first = Plan(SharedCatalog.Small);
+        var second = Plan(SharedCatalog.Small);
+
+        Assert.Equal(first.Count, second.Count);
+        Assert.True(first.SequenceEqual(second));
+    }
+
+    [Fact]
+    public void AnotherSeed_PlansOtherAttempts()
+    {
+        var first = Plan(SharedCatalog.Small);
+        var other = Plan(SharedCatalog.Small with { Seed = 8 });
+
+        Assert.False(first.Select(e => e.Client).SequenceEqual(other.Select(e => e.Client)));
+    }
+
+    [Fact]
+    public void EveryAttackGetsExactlyItsAttempts_InCampaignOrder_AfterTheWarmUp()
+    {
+        var plan = Plan(SharedCatalog.Small);
+
+        foreach (var (actor, count) in new[]
+        {
+            (ActorKind.Stuffing, SharedCatalog.Small.StuffingAttempts),
+            (ActorKind.ResidentialStuffing, SharedCatalog.Small.ResidentialStuffingAttempts),
+            (ActorKind.Spraying, SharedCatalog.Small.SprayingAttempts),
+            (ActorKind.BruteForce, SharedCatalog.Small.BruteForceAttempts),
+        })
+        {
+            var campaign = plan.Where(e => e.Actor == actor).ToList();
+            Assert.Equal(count, campaign.Count);
+            Assert.Equal(Enumerable.Range(0, count), campaign.Select(e => e.Index));
+            Assert.All(campaign, e => Assert.True(e.At >= 0.25, $"{actor} attempt at {e.At}"));
+        }
+        Assert.True(plan.Zip(plan.Skip(1)).All(p => p.First.At <= p.Second.At));
+    }
+
+    [Fact]
+    public void LegitimateUsers_UseTheirRealPasswords_AndATypoComesBeforeItsFix()
+    {
+        var plan = Plan(SharedCatalog.Small);
+        var legit = plan.Where(e => e.Actor == ActorKind.Legitimate).ToList();
+
+        Assert.All(legit.Where(e => DemoUsers.Verify(e.Username, e.Password)), e => Assert.StartsWith("user", e.Username));
+        var typos = legit.Where(e => !DemoUsers.Verify(e.Username, e.Password)).ToList();
+        Assert.NotEmpty(typos);
+        Assert.InRange(typos.Count / (double)legit.Count, 0.02, 0.15);
+        foreach (var typo in typos)
+        {
+            var at = legit.IndexOf(typo);
+            Assert.Contains(legit.Skip(at + 1), e => e.Username == typo.Username && e.At == typo.At && DemoUsers.Verify(e.Username, e.Password));
+        }
+        Assert.Equal(SharedCatalog.Small.Users, legit.Select(e => e.Username).Distinct().Count());
+    }
+
+    [Fact]
+    public void Addresses_ComeFromTheRightKindOfNetwork_AndAreOnNoBlocklist()
+    {
+        var plan = Plan(SharedCatalog.Small);
+        var catalog = SharedCatalog.Instance;
+        var hosting = HostingAsns.Default.ToHashSet();
+
+        Assert.All(plan.Where(e => e.Actor == ActorKind.Stuffing), e => Assert.Contains(catalog.Describe(e.Client).Asn, hosting));
+        Assert.All(plan.Where(e => e.Actor == ActorKind.ResidentialStuffing), e => Assert.Contains(catalog.Describe(e.Client).Asn, KnownNetworks.Residential));
+        Assert.All(plan.Where(e => e.Setting is "household" or "office"), e => Assert.Contains(catalog.Describe(e.Client).Asn, KnownNetworks.Residential));
+        Assert.All(plan.Where(e => e.Setting == "mobile"), e => Assert.Contains(catalog.Describe(e.Client).Asn, KnownNetworks.Mobile));
+        Assert.All(plan.Where(e => e.Setting == "vpn"), e => Assert.Contains(catalog.Describe(e.Client).Asn, hosting));
+        Assert.All(plan, e => Assert.NotNull(catalog.Describe(e.Client).CountryCode));
+    }
+
+    [Fact]
+    public void Offices_PutSeveralUsersBehindOneAddress_AndPhonesChangeAddressBetweenSessions()
+    {
+        var legit = Plan(SharedCatalog.Small).Where(e => e.Actor == ActorKind.Legitimate).ToList();
+
+        var officeAddresses = legit.Where(e => e.Setting == "office").GroupBy(e => e.Client);
+        Assert.Contains(officeAddresses, g => g.Select(e => e.Username).Distinct().Count() >= 4);
+        var phones = legit.Where(e => e.Setting == "mobile").GroupBy(e => e.Username).Where(g => g.Select(e => e.At).Distinct().Count() > 1);
+        Assert.Contains(phones, g => g.Select(e => e.Client).Distinct().Count() > 1);
+    }
+
+    [Fact]
+    public void TooManyUsers_IsRefused() =>
+        Assert.Throws<LoadTestException>(() => Plan(SharedCatalog.Small with { Users = DemoUsers.GeneratedCount + 1 }));
+}

@@ -1,0 +1,72 @@
+using Gateway.Scoring.Configuration;
+using Gateway.Scoring.Login;
+using Microsoft.Extensions.Configuration;
+
+namespace Gateway.Scoring.Tests.Login;
+
+public sealed class LoginOptionsTests
+{
+    private static (ProtectionOptions Options, ConfigurationErrors Errors) Bind(params (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+        var errors = new ConfigurationErrors();
+        var options = ProtectionOptionsBinder.Bind(configuration, errors);
+        LoginOptionsValidator.Validate(options.Login, configuration, errors);
+        return (options, errors);
+    }
+
+    [Fact]
+    public void ConfiguredFailureCodes_ReplaceTheDefaults()
+    {
+        var (options, errors) = Bind(("Protection:Login:Profiles:form:FailureStatusCodes:0", "401"));
+        var profile = new LoginProfile("form", options.Login.Profiles["form"]);
+
+        Assert.False(errors.HasErrors);
+        Assert.Equal(LoginOutcome.Failure, profile.Classify(401, null));
+        Assert.Equal(LoginOutcome.Other, profile.Classify(403, null));
+    }
+
+    [Fact]
+    public void UnsetFailureCodes_Are401And403()
+    {
+        var (options, _) = Bind(("Protection:Login:Profiles:form:UsernameField", "email"));
+
+        Assert.Equal([401, 403], options.Login.Profiles["form"].EffectiveFailureStatusCodes);
+    }
+
+    [Fact]
+    public void EveryProblem_IsReportedWithItsKey()
+    {
+        var (_, errors) = Bind(
+            ("Protection:Login:Profiles:p:UsernameField", " "),
+            ("Protection:Login:Profiles:p:FailureStatusCodes:0", "200"),
+            ("Protection:Login:Profiles:p:MaxBodyBytes", "10"),
+            ("Protection:Login:Profiles:p:IpUsernamesBlock", "2"),
+            ("Protection:Login:Profiles:p:MinFailureRatio", "1.5"),
+            ("Protection:Login:UsernameKey", "not base64!"),
+            ("ReverseProxy:Routes:r:Metadata:ProtectionLogin", "missing"));
+
+        foreach (var key in new[]
+        {
+            "Protection:Login:Profiles:p:UsernameField", "Protection:Login:Profiles:p:FailureStatusCodes:0",
+            "Protection:Login:Profiles:p:MaxBodyBytes", "Protection:Login:Profiles:p:IpUsernamesBlock",
+            "Protection:Login:Profiles:p:MinFailureRatio", "Protection:Login:UsernameKey", "ReverseProxy:Routes:r:Metadata:ProtectionLogin",
+        })
+        {
+            Assert.Contains(errors.Errors, e => e.StartsWith(key + ":", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void UnknownProfileKey_IsAnError() =>
+        Assert.True(Bind(("Protection:Login:Profiles:p:UsernameFeild", "user")).Errors.HasErrors);
+
+    [Fact]
+    public void UsernameKey_NeedsSixteenBytes()
+    {
+        Assert.Null(LoginOptionsValidator.DecodeKey(Convert.ToBase64String(new byte[15])));
+        Assert.Equal(16, LoginOptionsValidator.DecodeKey(Convert.ToBase64String(new byte[16]))!.Length);
+    }
+}
