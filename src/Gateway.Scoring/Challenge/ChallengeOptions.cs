@@ -17,8 +17,8 @@ public sealed class ChallengeOptions
 
     /// <summary>
     /// HMAC key (base64, at least 32 bytes) signing challenge tokens and clearance cookies. Give the
-    /// same key to every replica. Default empty: a key is generated and shared through Redis when
-    /// <c>ConnectionStrings:Redis</c> is set (so every replica accepts every other's tokens),
+    /// same key to every replica. Default empty: a key is generated and shared through Redis when one
+    /// is configured (<c>Protection:Features:Redis</c>), so every replica accepts every other's tokens;
     /// otherwise generated per process (clearances then end with a restart).
     /// </summary>
     public string Key { get; set; } = "";

@@ -6,6 +6,7 @@ using Gateway.Scoring.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace Gateway.Scoring.Challenge;
 
@@ -58,6 +59,14 @@ internal sealed partial class ChallengeService : IDisposable
     /// </summary>
     public static ChallengeService Create(
         ChallengeOptions options, string? redisConnectionString, string keyPrefix, ChallengeMetrics metrics,
+        TimeProvider time, ILoggerFactory loggerFactory, TimeSpan sharingWait) =>
+        Create(options, string.IsNullOrWhiteSpace(redisConnectionString) ? null : ConfigurationOptions.Parse(redisConnectionString),
+            keyPrefix, metrics, time, loggerFactory, sharingWait);
+
+    /// <param name="redisOptions">The validated Redis settings (<c>Protection:Features:Redis</c> or
+    /// <c>ConnectionStrings:Redis</c>, one server or a cluster); null without Redis.</param>
+    public static ChallengeService Create(
+        ChallengeOptions options, ConfigurationOptions? redisOptions, string keyPrefix, ChallengeMetrics metrics,
         TimeProvider time, ILoggerFactory loggerFactory, TimeSpan sharingWait)
     {
         var logger = loggerFactory.CreateLogger<ChallengeService>();
@@ -67,10 +76,10 @@ internal sealed partial class ChallengeService : IDisposable
             : ChallengeKeys.Derive(configured, ChallengeKeySource.Configured));
         RedisConnection? redis = null;
         ChallengeKeySharing? sharing = null;
-        if (options.Enabled && !string.IsNullOrWhiteSpace(redisConnectionString))
+        if (options.Enabled && redisOptions is not null)
         {
             // Its own multiplexer: challenge traffic is rare and must not queue behind feature reads.
-            redis = RedisConnection.Start(redisConnectionString, loggerFactory.CreateLogger<RedisConnection>());
+            redis = RedisConnection.Start(redisOptions, loggerFactory.CreateLogger<RedisConnection>());
             if (configured is null)
             {
                 sharing = new ChallengeKeySharing(redis, ring, keyPrefix, time, loggerFactory.CreateLogger<ChallengeKeySharing>());

@@ -1,3 +1,5 @@
+using Gateway.Scoring.Features.Redis;
+
 namespace Gateway.Scoring.Features;
 
 /// <summary>Settings of the behavioural feature store, bound from <c>Protection:Features</c>.</summary>
@@ -43,6 +45,9 @@ public sealed class FeatureStoreOptions
     /// the count saturates there. Scanners are obvious long before it. Default 256.
     /// </summary>
     public int MaxDistinctPathsPerClient { get; set; } = 256;
+
+    /// <summary>The shared Redis (one server or a cluster); see <see cref="RedisStoreOptions"/>. Default: none.</summary>
+    public RedisStoreOptions Redis { get; set; } = new();
 
     internal TimeSpan BreakDuration => TimeSpan.FromSeconds(BreakDurationSeconds);
 

@@ -1,4 +1,5 @@
 using Gateway.Scoring.Configuration;
+using Gateway.Scoring.Features.Redis;
 using StackExchange.Redis;
 
 namespace Gateway.Scoring.Features;
@@ -6,11 +7,13 @@ namespace Gateway.Scoring.Features;
 /// <summary>Checks feature-store settings, reporting every problem with its configuration key.</summary>
 internal static class FeatureStoreOptionsValidator
 {
-    public const string DefaultConnectionStringKey = FeatureStoreOptions.SectionName + ":Redis";
+    public const string DefaultConnectionStringKey = RedisConnectionSettings.ConnectionStringKey;
     private const int MaxKeyPrefixLength = 64;
 
+    /// <param name="redisConnectionString">A StackExchange.Redis connection string, the alternative to <see cref="FeatureStoreOptions.Redis"/>.</param>
     /// <param name="connectionStringKey">Where the host read the connection string, for messages.</param>
-    public static void Validate(
+    /// <returns>Redis client options when Redis is configured and valid; otherwise null.</returns>
+    public static ConfigurationOptions? Validate(
         FeatureStoreOptions options,
         string? redisConnectionString,
         ConfigurationErrors errors,
@@ -23,10 +26,7 @@ internal static class FeatureStoreOptionsValidator
         Range(errors, $"{section}:{nameof(options.ReadTimeoutMilliseconds)}", options.ReadTimeoutMilliseconds, 1, 10_000);
         Range(errors, $"{section}:{nameof(options.MaxTrackedClients)}", options.MaxTrackedClients, 1, 10_000_000);
         Range(errors, $"{section}:{nameof(options.MaxDistinctPathsPerClient)}", options.MaxDistinctPathsPerClient, 1, 65_536);
-        if (!string.IsNullOrWhiteSpace(redisConnectionString))
-        {
-            ValidateConnectionString(redisConnectionString, connectionStringKey, errors);
-        }
+        return RedisConnectionSettings.Resolve(options.Redis, redisConnectionString, errors, connectionStringKey);
     }
 
     private static void ValidateKeyPrefix(string? prefix, ConfigurationErrors errors)
@@ -49,23 +49,6 @@ internal static class FeatureStoreOptionsValidator
                 errors.Add(key, "must not contain braces, spaces or control characters.");
                 return;
             }
-        }
-    }
-
-    private static void ValidateConnectionString(string connectionString, string key, ConfigurationErrors errors)
-    {
-        try
-        {
-            var parsed = ConfigurationOptions.Parse(connectionString);
-            if (parsed.EndPoints.Count == 0)
-            {
-                errors.Add(key, "names no Redis endpoint (expected host:port, then options such as password=...).");
-            }
-        }
-        catch (ArgumentException ex)
-        {
-            // The client's message names the offending option, not its value; the string itself may hold a password.
-            errors.Add(key, $"is not a valid Redis connection string: {ex.Message}");
         }
     }
 

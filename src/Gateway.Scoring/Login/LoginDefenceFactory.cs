@@ -8,17 +8,20 @@ using Gateway.Scoring.Login.Resilience;
 using Gateway.Scoring.Reputation;
 using Gateway.Scoring.Telemetry;
 using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace Gateway.Scoring.Login;
 
 /// <summary>Builds the login defence from validated options (see <see cref="LoginOptionsValidator"/>).</summary>
 internal static partial class LoginDefenceFactory
 {
+    /// <param name="redisOptions">The validated Redis settings (<c>Protection:Features:Redis</c> or
+    /// <c>ConnectionStrings:Redis</c>, one server or a cluster); null without Redis.</param>
     /// <returns>Null when no login profile is configured: no route pays anything.</returns>
     public static LoginDefence? Create(
         LoginOptions options,
         FeatureStoreOptions storeOptions,
-        string? redisConnectionString,
+        ConfigurationOptions? redisOptions,
         IReputationLookup reputation,
         ProtectionMetrics protectionMetrics,
         TimeProvider time,
@@ -31,7 +34,7 @@ internal static partial class LoginDefenceFactory
         var logger = loggerFactory.CreateLogger(typeof(LoginDefence));
         var metrics = new LoginMetrics(protectionMetrics);
         var key = string.IsNullOrEmpty(options.UsernameKey) ? null : LoginOptionsValidator.DecodeKey(options.UsernameKey);
-        var useRedis = !string.IsNullOrWhiteSpace(redisConnectionString);
+        var useRedis = redisOptions is not null;
         if (key is null)
         {
             key = RandomNumberGenerator.GetBytes(32);
@@ -51,7 +54,7 @@ internal static partial class LoginDefenceFactory
         if (useRedis)
         {
             // A multiplexer of its own: login traffic never queues behind the feature store's writes.
-            var connection = RedisConnection.Start(redisConnectionString!, loggerFactory.CreateLogger<RedisConnection>());
+            var connection = RedisConnection.Start(redisOptions!, loggerFactory.CreateLogger<RedisConnection>());
             var redis = new RedisLoginStore(connection, storeOptions.KeyPrefix, storeOptions.ReadTimeout, metrics, time,
                 loggerFactory.CreateLogger<RedisLoginStore>());
             store = new ResilientLoginStore(redis, inProcess, storeOptions.BreakDuration, storeOptions.FailuresBeforeBreaking, metrics, time);

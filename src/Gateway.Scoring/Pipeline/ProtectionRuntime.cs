@@ -3,6 +3,7 @@ using Gateway.Scoring.ClientIp;
 using Gateway.Scoring.Configuration;
 using Gateway.Scoring.Content;
 using Gateway.Scoring.Features;
+using Gateway.Scoring.Features.Redis;
 using Gateway.Scoring.Geo;
 using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
@@ -23,6 +24,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
     private readonly ReputationDatabase? _reputation;
     private readonly GeoLookup? _geo;
     private readonly IFeatureStoreBackend? _store;
+    private readonly RedisConnection? _redis;
     private readonly OnnxContentScorer? _scorer;
     private readonly string? _modelFile;
 
@@ -32,8 +34,10 @@ internal sealed partial class ProtectionRuntime : IDisposable
 
     private ProtectionRuntime(
         bool enabled, bool decisionHeader, PolicyCatalog policies, SignalSources? sources, RequestEvaluator? evaluator,
-        ReputationDatabase? reputation, GeoLookup? geo, IFeatureStoreBackend? store, OnnxContentScorer? scorer, string? modelFile)
+        ReputationDatabase? reputation, GeoLookup? geo, IFeatureStoreBackend? store, OnnxContentScorer? scorer, string? modelFile,
+        RedisConnection? redis = null)
     {
+        _redis = redis;
         Enabled = enabled;
         DecisionHeader = decisionHeader;
         Policies = policies;
@@ -55,6 +59,12 @@ internal sealed partial class ProtectionRuntime : IDisposable
     public PolicyCatalog Policies { get; }
     public SignalSources Sources { get; }
     public RequestEvaluator Evaluator { get; }
+
+    /// <summary>
+    /// The one Redis connection of this process (<c>Protection:Features:Redis</c>), for every store
+    /// that shares state between replicas; null without Redis. Owned here, disposed after the stores.
+    /// </summary>
+    public RedisConnection? Redis => _redis;
 
     /// <exception cref="ProtectionConfigurationException">Listing every configuration and asset problem.</exception>
     public static ProtectionRuntime Create(
@@ -80,8 +90,9 @@ internal sealed partial class ProtectionRuntime : IDisposable
         Profile.ProfileCatalog.Attach(options.Profiles, options.Policies, policies, paths, errors, section);
         var extractor = new ContentFeatureExtractor();
         var scorer = OnnxContentScorer.Load(options.Model, paths, extractor.SchemaVersion, errors, metrics, loggerFactory, $"{section}:Model", time);
-        var redis = configuration.GetConnectionString("Redis");
-        FeatureStoreOptionsValidator.Validate(options.Features, redis, errors, "ConnectionStrings:Redis");
+        var redisOptions = FeatureStoreOptionsValidator.Validate(
+            options.Features, configuration.GetConnectionString("Redis"), errors, RedisConnectionSettings.ConnectionStringKey);
+        RedisConnectionSettings.RejectScalarSection(configuration, errors);
         ChallengeOptionsValidator.Validate(options.Challenge, errors);
         LoginOptionsValidator.Validate(options.Login, configuration, errors);
 
@@ -99,18 +110,20 @@ internal sealed partial class ProtectionRuntime : IDisposable
         {
             WarmUp(extractor, scorer);
         }
+        var redis = redisOptions is null ? null : RedisConnection.Start(redisOptions, loggerFactory.CreateLogger<RedisConnection>());
         var store = FeatureStoreFactory.Create(redis, options.Features, metrics, time, loggerFactory);
         ReputationLog.Loaded(logger, reputation);
         Log.Loaded(logger, geo.IsLoaded ? geo.Describe() : "off", scorer is null ? "off" : paths.Resolve(options.Model.Path),
             store.Status.Backend, policies.Default.Name);
 
-        var login = LoginDefenceFactory.Create(options.Login, options.Features, redis, reputation, metrics, time, loggerFactory);
+        var login = LoginDefenceFactory.Create(options.Login, options.Features, redisOptions?.Clone(), reputation, metrics, time, loggerFactory);
         var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer) { Login = login };
         var evaluator = new RequestEvaluator(sources, metrics, time);
-        var challenge = ChallengeService.Create(options.Challenge, redis, options.Features.KeyPrefix, metrics.Challenge,
+        // The login store and the challenge keep multiplexers of their own, to the same Redis.
+        var challenge = ChallengeService.Create(options.Challenge, redisOptions?.Clone(), options.Features.KeyPrefix, metrics.Challenge,
             time, loggerFactory, ChallengeKeySharingWait);
         return new ProtectionRuntime(true, options.DecisionHeader, policies, sources, evaluator,
-            reputation, geo, store, scorer, scorer is null ? null : Path.GetFileName(paths.Resolve(options.Model.Path)))
+            reputation, geo, store, scorer, scorer is null ? null : Path.GetFileName(paths.Resolve(options.Model.Path)), redis)
         {
             Challenge = challenge,
         };
@@ -160,6 +173,7 @@ internal sealed partial class ProtectionRuntime : IDisposable
         _store?.Dispose();
         Challenge?.Dispose();
         Sources?.Login?.Store.Dispose();
+        _redis?.Dispose();
     }
 
     private static partial class Log

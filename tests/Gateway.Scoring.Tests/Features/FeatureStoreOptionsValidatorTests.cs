@@ -73,6 +73,6 @@ public sealed class FeatureStoreOptionsValidatorTests
 
         FeatureStoreOptionsValidator.Validate(new FeatureStoreOptions(), "abortConnect=false", errors);
 
-        Assert.StartsWith("Protection:Features:Redis: ", Assert.Single(errors.Errors));
+        Assert.StartsWith("ConnectionStrings:Redis: ", Assert.Single(errors.Errors));
     }
 }

@@ -14,6 +14,9 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
     /// <summary>ARGV of the read script for each second of the minute, built once.</summary>
     private static readonly RedisValue[][] ReadArguments = BuildReadArguments();
 
+    private const int SlotMigrationAttempts = 3;
+    private static readonly TimeSpan SlotMigrationRetryDelay = TimeSpan.FromMilliseconds(5);
+
     private readonly RedisConnection _connection;
     private readonly bool _ownsConnection;
     private readonly string _prefix;
@@ -71,7 +74,7 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
             var tag = ClientTag.For(key.ClientIp);
             var counters = RedisKeys.Counters(_prefix, tag, now.Minute);
             var paths = RedisKeys.Paths(_prefix, tag, now.Minute);
-            var batch = database.CreateBatch();
+            var batch = _connection.WriteBatch(database);
             _ = batch.HashIncrementAsync(counters, RedisKeys.Requests, 1, CommandFlags.FireAndForget);
             _ = batch.HashIncrementAsync(counters, RedisKeys.SecondFields[now.SecondOfMinute], 1, CommandFlags.FireAndForget);
             _ = batch.HashIncrementAsync(counters, RedisKeys.TenSecondFields[now.TenSecondsOfMinute], 1, CommandFlags.FireAndForget);
@@ -79,7 +82,7 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
             // The 8-byte hash instead of the path: same value on every replica, bounded size on the wire.
             _ = batch.HyperLogLogAddAsync(paths, unchecked((long)PathHash.Of(path.AsSpan())), CommandFlags.FireAndForget);
             _ = batch.KeyExpireAsync(paths, RedisKeys.MinuteKeyLifetime, CommandFlags.FireAndForget);
-            batch.Execute();
+            RedisConnection.Send(batch);
         }
         catch (Exception ex)
         {
@@ -102,7 +105,7 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
             }
             var now = BucketIds.At(_time.GetUtcNow());
             var counters = RedisKeys.Counters(_prefix, ClientTag.For(key.ClientIp), now.Minute);
-            var batch = database.CreateBatch();
+            var batch = _connection.WriteBatch(database);
             _ = batch.HashIncrementAsync(counters, RedisKeys.Responses, 1, CommandFlags.FireAndForget);
             if (statusCode >= 400)
             {
@@ -110,7 +113,7 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
                 _ = batch.HashIncrementAsync(counters, errorClass, 1, CommandFlags.FireAndForget);
             }
             _ = batch.KeyExpireAsync(counters, RedisKeys.MinuteKeyLifetime, CommandFlags.FireAndForget);
-            batch.Execute();
+            RedisConnection.Send(batch);
         }
         catch (Exception ex)
         {
@@ -172,7 +175,28 @@ internal sealed partial class RedisFeatureStore : IFeatureStoreBackend
         }
     }
 
+    /// <summary>
+    /// Redis Cluster refuses a multi-key command with TRYAGAIN while the client's slot is being
+    /// resharded and only some of its keys have moved. A client has a few dozen keys at most, so
+    /// that state lasts milliseconds: ask again shortly (the read timeout still bounds the wait).
+    /// </summary>
     private static async Task<RedisResult> EvaluateAsync(IDatabase database, RedisKey[] keys, RedisValue[] arguments)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await EvaluateOnceAsync(database, keys, arguments).ConfigureAwait(false);
+            }
+            catch (RedisServerException ex) when (attempt < SlotMigrationAttempts && ex.Message.StartsWith("TRYAGAIN", StringComparison.Ordinal))
+            {
+                // Real time on purpose: this paces a network retry, it is not a feature window.
+                await Task.Delay(SlotMigrationRetryDelay).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<RedisResult> EvaluateOnceAsync(IDatabase database, RedisKey[] keys, RedisValue[] arguments)
     {
         try
         {

@@ -67,7 +67,7 @@ public sealed class RedisFeatureStoreTests(RedisServer redis) : IClassFixture<Re
         Assert.Equal(1, (await store.ReadAsync(key, CancellationToken.None)).Requests10m);
 
         var multiplexer = connection.Multiplexer!;
-        var keys = multiplexer.GetServer(multiplexer.GetEndPoints()[0]).Keys(pattern: options.KeyPrefix + ":*").ToList();
+        var keys = RedisTestStores.Keys(multiplexer.GetServer(multiplexer.GetEndPoints()[0]), options.KeyPrefix + ":*");
         Assert.Equal(2, keys.Count);
         Assert.Single(keys.Select(k => multiplexer.HashSlot(k)).Distinct());
         Assert.All(keys, k => Assert.InRange(((string)k!).Length, 1, 128));
@@ -89,7 +89,7 @@ public sealed class RedisFeatureStoreTests(RedisServer redis) : IClassFixture<Re
 
         var multiplexer = connection.Multiplexer!;
         var database = multiplexer.GetDatabase();
-        var keys = multiplexer.GetServer(multiplexer.GetEndPoints()[0]).Keys(pattern: options.KeyPrefix + ":*").ToList();
+        var keys = RedisTestStores.Keys(multiplexer.GetServer(multiplexer.GetEndPoints()[0]), options.KeyPrefix + ":*");
         Assert.Equal(2, keys.Count);
         foreach (var key in keys)
         {
