@@ -43,7 +43,7 @@ internal static partial class LoginDefenceFactory
         var profiles = new Dictionary<string, LoginProfile>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, profile) in options.Profiles)
         {
-            profiles[name] = new LoginProfile(name, profile);
+            profiles[name] = new LoginProfile(name, profile, metrics);
         }
 
         var inProcess = new InProcessLoginStore(options.MaxTrackedEntities, time);

@@ -13,6 +13,10 @@ internal static class LoginOptionsValidator
         foreach (var (name, profile) in options.Profiles)
         {
             ValidateProfile(profile, $"{Section}:Profiles:{name}", errors);
+            if (!IsPlainName(name))
+            {
+                errors.Add($"{Section}:Profiles:{SafeText.Sanitise(name)}", "a login profile's name may only hold letters, digits, '-', '_' and '.' (it names store keys).");
+            }
         }
         if (!string.IsNullOrEmpty(options.UsernameKey) && DecodeKey(options.UsernameKey) is null)
         {
@@ -86,6 +90,35 @@ internal static class LoginOptionsValidator
         BlockAbove(o.IpUsernamesBlock, o.IpUsernamesChallenge, $"{key}:{nameof(o.IpUsernamesBlock)}", errors);
         BlockAbove(o.SubnetUsernamesBlock, o.SubnetUsernamesChallenge, $"{key}:{nameof(o.SubnetUsernamesBlock)}", errors);
         BlockAbove(o.IpFailuresBlock, o.IpFailuresChallenge, $"{key}:{nameof(o.IpFailuresBlock)}", errors);
+        ValidateSurge(o.Surge ?? new LoginSurgeOptions(), $"{key}:Surge", errors);
+    }
+
+    private static bool IsPlainName(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+        return name.Length > 0;
+    }
+
+    private static void ValidateSurge(LoginSurgeOptions s, string key, ConfigurationErrors errors)
+    {
+        InRange(s.ShortHalfLifeSeconds, 0.1, 86_400, $"{key}:{nameof(s.ShortHalfLifeSeconds)}", errors);
+        InRange(s.BaselineHalfLifeSeconds, 1, 7 * 86_400, $"{key}:{nameof(s.BaselineHalfLifeSeconds)}", errors);
+        if (s.BaselineHalfLifeSeconds <= s.ShortHalfLifeSeconds)
+        {
+            errors.Add($"{key}:{nameof(s.BaselineHalfLifeSeconds)}", $"must be longer than ShortHalfLifeSeconds ({s.BaselineHalfLifeSeconds} <= {s.ShortHalfLifeSeconds})");
+        }
+        InRange(s.MinFailing, 1, 1_000_000, $"{key}:{nameof(s.MinFailing)}", errors);
+        InRange(s.MinFailingUsernames, 1, 1_000_000, $"{key}:{nameof(s.MinFailingUsernames)}", errors);
+        InRange(s.MinFailingRatio, 0.01, 1, $"{key}:{nameof(s.MinFailingRatio)}", errors);
+        InRange(s.BaselineFactor, 1, 100, $"{key}:{nameof(s.BaselineFactor)}", errors);
+        InRange(s.MinBaselineAttempts, 0, 1_000_000, $"{key}:{nameof(s.MinBaselineAttempts)}", errors);
+        InRange(s.ExitFactor, 0.05, 1, $"{key}:{nameof(s.ExitFactor)}", errors);
     }
 
     private static void BlockAbove(double block, double challenge, string key, ConfigurationErrors errors)

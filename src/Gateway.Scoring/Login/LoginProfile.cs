@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Http;
 namespace Gateway.Scoring.Login;
 
 /// <summary>A validated login profile with its lookups built once.</summary>
-internal sealed class LoginProfile(string name, LoginProfileOptions options)
+internal sealed class LoginProfile(string name, LoginProfileOptions options, LoginMetrics? metrics = null)
 {
     private readonly FrozenSet<int> _failureCodes = options.EffectiveFailureStatusCodes.ToFrozenSet();
 
     public string Name { get; } = name;
     public LoginProfileOptions Options { get; } = options;
+
+    /// <summary>The profile's site-wide attack state.</summary>
+    public LoginSurge Surge { get; } = new(name, options.Surge, metrics);
 
     /// <summary>What the upstream's answer says about the credentials.</summary>
     public LoginOutcome Classify(int statusCode, string? location)
