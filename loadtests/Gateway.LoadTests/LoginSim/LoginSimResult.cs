@@ -27,7 +27,10 @@ internal sealed class LoginSimResult
 
     public void Add(LoginEvent attempt, AttemptResult result, string? reason) => _tallies[attempt.Actor].Add(attempt, result, reason);
 
-    public bool StuffingTargetMet => this[ActorKind.Stuffing].StoppedAfterGraceShare >= StuffingTarget;
+    /// <summary>Both stuffing campaigns: through hosting proxies and through residential ones.</summary>
+    public bool StuffingTargetMet =>
+        this[ActorKind.Stuffing].StoppedAfterGraceShare >= StuffingTarget
+        && this[ActorKind.ResidentialStuffing].StoppedAfterGraceShare >= StuffingTarget;
 
     public bool LegitimateTargetMet =>
         this[ActorKind.Legitimate].ChallengedShare <= LegitimateChallengeLimit && this[ActorKind.Legitimate].Blocked == 0;

@@ -66,7 +66,7 @@ internal sealed class LoginDefence(
         var subnetRead = ReadOrEmpty(attempt.Subnet, LoginReadContext.None);
         var asnRead = ReadOrEmpty(attempt.Asn, LoginReadContext.None);
         var siteRead = attempt.Profile.Surge.Enabled
-            ? store.ReadSiteAsync(attempt.Profile.Name, attempt.Profile.Surge.Windows, CancellationToken.None)
+            ? store.ReadSiteAsync(attempt.Profile.Surge.Site, attempt.Profile.Surge.Windows, CancellationToken.None)
             : new ValueTask<LoginSiteState>(LoginSiteState.Empty);
         var infrastructureRead = attempt.OnInfrastructure
             ? store.ReadAsync(LoginEntity.Infrastructure, LoginReadContext.None, CancellationToken.None)
@@ -155,11 +155,11 @@ internal sealed class LoginDefence(
             if (surge.Enabled && !(outcome == LoginOutcome.Stopped && attempt.ExplainedByEntities))
             {
                 var failingMember = outcome == LoginOutcome.Failure ? member : 0;
-                store.RecordSite(attempt.Profile.Name, new LoginSiteObservation(outcome, failingMember, LearnBaseline: !attempt.UnderSurge), surge.Windows);
+                store.RecordSite(surge.Site, new LoginSiteObservation(outcome, failingMember, LearnBaseline: !attempt.UnderSurge), surge.Windows);
             }
             if (attempt.Surge > 0)
             {
-                metrics.SurgeChallenge(attempt.Profile.Name, outcome == LoginOutcome.Stopped ? "stopped" : "forwarded");
+                metrics.SurgeChallenge(attempt.Profile.Surge.Site, outcome == LoginOutcome.Stopped ? "stopped" : "forwarded");
             }
 
             metrics.Attempt(outcome);

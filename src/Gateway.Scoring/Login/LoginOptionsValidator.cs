@@ -18,6 +18,7 @@ internal static class LoginOptionsValidator
                 errors.Add($"{Section}:Profiles:{SafeText.Sanitise(name)}", "a login profile's name may only hold letters, digits, '-', '_' and '.' (it names store keys).");
             }
         }
+        ValidateSites(options, errors);
         if (!string.IsNullOrEmpty(options.UsernameKey) && DecodeKey(options.UsernameKey) is null)
         {
             errors.Add($"{Section}:UsernameKey", "must be base64 of at least 16 bytes (e.g. the output of 'openssl rand -base64 32').");
@@ -92,6 +93,38 @@ internal static class LoginOptionsValidator
         BlockAbove(o.IpFailuresBlock, o.IpFailuresChallenge, $"{key}:{nameof(o.IpFailuresBlock)}", errors);
         ValidateSurge(o.Surge ?? new LoginSurgeOptions(), $"{key}:Surge", errors);
     }
+
+    /// <summary>Profiles that share a site-wide count must judge it alike.</summary>
+    private static void ValidateSites(LoginOptions options, ConfigurationErrors errors)
+    {
+        var first = new Dictionary<string, (string Profile, LoginSurgeOptions Surge)>(StringComparer.Ordinal);
+        foreach (var (name, profile) in options.Profiles)
+        {
+            var surge = profile.Surge;
+            if (surge is null)
+            {
+                continue;
+            }
+            var site = surge.Site ?? name;
+            if (surge.Site is not null && !IsPlainName(surge.Site))
+            {
+                errors.Add($"{Section}:Profiles:{name}:Surge:Site", "may only hold letters, digits, '-', '_' and '.' (it names store keys).");
+            }
+            if (!first.TryGetValue(site, out var other))
+            {
+                first[site] = (name, surge);
+            }
+            else if (!SameJudgement(surge, other.Surge))
+            {
+                errors.Add($"{Section}:Profiles:{name}:Surge", $"shares the site '{SafeText.Sanitise(site)}' with profile '{other.Profile}' but has other surge settings; profiles of one site must have the same ones.");
+            }
+        }
+    }
+
+    private static bool SameJudgement(LoginSurgeOptions a, LoginSurgeOptions b) =>
+        a.Enabled == b.Enabled && a.ShortHalfLifeSeconds == b.ShortHalfLifeSeconds && a.BaselineHalfLifeSeconds == b.BaselineHalfLifeSeconds
+        && a.MinFailing == b.MinFailing && a.MinFailingUsernames == b.MinFailingUsernames && a.MinFailingRatio == b.MinFailingRatio
+        && a.BaselineFactor == b.BaselineFactor && a.MinBaselineAttempts == b.MinBaselineAttempts && a.ExitFactor == b.ExitFactor;
 
     private static bool IsPlainName(string name)
     {

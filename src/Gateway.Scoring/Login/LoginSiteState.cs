@@ -26,5 +26,15 @@ public readonly record struct LoginSiteState(
     /// <summary>Share of the baseline's attempts that failed or were stopped.</summary>
     public double BaselineFailingRatio => Ratio(BaselineFailures + BaselineStopped, BaselineAttempts);
 
+    /// <summary>
+    /// The baseline without (roughly) the short window's attempts: what was normal before the last
+    /// few minutes, so that an attack not yet detected does not raise the bar it is judged by.
+    /// </summary>
+    public double EarlierAttempts => Math.Max(0, BaselineAttempts - ShortAttempts);
+
+    /// <inheritdoc cref="EarlierAttempts"/>
+    public double EarlierFailingRatio =>
+        Ratio(Math.Max(0, BaselineFailures + BaselineStopped - ShortFailing), EarlierAttempts);
+
     private static double Ratio(double part, double whole) => whole <= 0 ? 0 : Math.Min(1, part / whole);
 }

@@ -5,12 +5,13 @@ namespace Gateway.Scoring.Login;
 /// addresses (residential proxies) that no IP, subnet or ASN has evidence of its own still raises
 /// the share of the site's logins that fail. Starts when the short window's failed-or-stopped share
 /// is at least <see cref="LoginSurgeOptions.MinFailingRatio"/> and <see cref="LoginSurgeOptions.BaselineFactor"/>
-/// times the baseline's, with enough volume and distinct usernames; ends (hysteresis) once the
+/// times the baseline's (without the short window's own attempts), with enough volume and distinct usernames; ends (hysteresis) once the
 /// share or the volume falls below <see cref="LoginSurgeOptions.ExitFactor"/> of that. Stopped
 /// attempts count as failing, so that the attack's own challenged attempts keep it on until the
 /// attack ends. The state is this replica's view of the shared counts.
 /// </summary>
-internal sealed class LoginSurge(string profile, LoginSurgeOptions options, LoginMetrics? metrics)
+/// <param name="site">The name of the site-wide count (<see cref="LoginSurgeOptions.Site"/>, by default the profile's).</param>
+internal sealed class LoginSurge(string site, LoginSurgeOptions options, LoginMetrics? metrics)
 {
     /// <summary>The start level never exceeds this, so a site with a high normal failure rate can still trip.</summary>
     private const double MaxLevel = 0.9;
@@ -18,6 +19,9 @@ internal sealed class LoginSurge(string profile, LoginSurgeOptions options, Logi
     private int _active;
 
     public bool Enabled => options.Enabled;
+
+    /// <summary>Names the shared counts in the store.</summary>
+    public string Site => site;
 
     public LoginSiteWindows Windows { get; } = new(
         TimeSpan.FromSeconds(options.ShortHalfLifeSeconds), TimeSpan.FromSeconds(options.BaselineHalfLifeSeconds));
@@ -38,14 +42,14 @@ internal sealed class LoginSurge(string profile, LoginSurgeOptions options, Logi
             : state.ShortFailing >= options.MinFailing && state.ShortFailingRatio >= level && state.FailingUsernames >= options.MinFailingUsernames;
         if (next != active && Interlocked.CompareExchange(ref _active, next ? 1 : 0, active ? 1 : 0) == (active ? 1 : 0))
         {
-            metrics?.Surge(profile, next);
+            metrics?.Surge(site, next);
         }
         return next;
     }
 
     /// <summary>The failed-or-stopped share at which an attack starts, given the baseline.</summary>
     internal double StartLevel(in LoginSiteState state) =>
-        state.BaselineAttempts >= options.MinBaselineAttempts
-            ? Math.Min(MaxLevel, Math.Max(options.MinFailingRatio, options.BaselineFactor * state.BaselineFailingRatio))
+        state.EarlierAttempts >= options.MinBaselineAttempts
+            ? Math.Min(MaxLevel, Math.Max(options.MinFailingRatio, options.BaselineFactor * state.EarlierFailingRatio))
             : options.MinFailingRatio;
 }

@@ -11,6 +11,13 @@ public sealed class LoginSurgeOptions
     /// <summary>Whether the profile keeps site-wide counts and challenges during an attack. Default true.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Name of the site-wide count this profile shares. Profiles that sign in to the same accounts
+    /// (a login form and a JSON API) should share one: an attack split over both routes is then
+    /// seen whole. Profiles sharing a name must have the same surge settings. Default: the profile's name.
+    /// </summary>
+    public string? Site { get; set; }
+
     /// <summary>Half-life of the short window, in seconds. Default 120.</summary>
     public double ShortHalfLifeSeconds { get; set; } = 120;
 
@@ -26,8 +33,8 @@ public sealed class LoginSurgeOptions
     /// <summary>Failed-or-stopped share of the short window's attempts needed, whatever the baseline. Default 0.3.</summary>
     public double MinFailingRatio { get; set; } = 0.3;
 
-    /// <summary>The short window's failed-or-stopped share must also be this many times the baseline's. Default 3.</summary>
-    public double BaselineFactor { get; set; } = 3;
+    /// <summary>The short window's failed-or-stopped share must also be this many times the baseline's. Default 2.5.</summary>
+    public double BaselineFactor { get; set; } = 2.5;
 
     /// <summary>Baseline attempts (decayed) below which the baseline is too thin to judge by, and only <see cref="MinFailingRatio"/> applies. Default 50.</summary>
     public double MinBaselineAttempts { get; set; } = 50;
