@@ -17,4 +17,10 @@ internal enum ActorKind
 
     /// <summary>Many passwords against one account from one address.</summary>
     BruteForce,
+
+    /// <summary>
+    /// A legitimate user's earlier sign-in from their usual network, early in the span: the history
+    /// any real site has of its users. Reported apart and not counted in the targets.
+    /// </summary>
+    History,
 }

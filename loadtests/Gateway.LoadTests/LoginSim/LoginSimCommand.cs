@@ -2,6 +2,7 @@ using System.Globalization;
 using Gateway.LoadTests.Cli;
 using Gateway.LoadTests.Reports;
 using Gateway.LoadTests.Targets;
+using Gateway.Scoring.Login;
 
 namespace Gateway.LoadTests.LoginSim;
 
@@ -74,7 +75,8 @@ internal static class LoginSimCommand
         {
             if (target is null)
             {
-                gateway = await SimGateway.StartAsync(gatewaySettings).ConfigureAwait(false);
+                // The user's settings come last and win over the scaled windows.
+                gateway = await SimGateway.StartAsync([.. ScaledSurgeWindows(settings), .. gatewaySettings]).ConfigureAwait(false);
                 target = gateway.Address;
             }
             var progress = new Progress<int>(i => Console.WriteLine($"  {i} of {events.Count} sent"));
@@ -87,6 +89,22 @@ internal static class LoginSimCommand
             {
                 await gateway.DisposeAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// The bundled profiles' surge half-lives scaled from site time to the run's wall-clock time
+    /// (a 2 h span in 60 s: 120 s becomes 1 s). A <c>--target</c> gateway keeps its own, real-time ones.
+    /// </summary>
+    internal static IEnumerable<string> ScaledSurgeWindows(LoginSimSettings settings)
+    {
+        var scale = settings.DurationSeconds / settings.SimulatedSpan.TotalSeconds;
+        var defaults = new LoginSurgeOptions();
+        foreach (var profile in (string[])["form", "json"])
+        {
+            var key = $"Protection:Login:Profiles:{profile}:Surge:";
+            yield return FormattableString.Invariant($"{key}{nameof(LoginSurgeOptions.ShortHalfLifeSeconds)}={defaults.ShortHalfLifeSeconds * scale:0.###}");
+            yield return FormattableString.Invariant($"{key}{nameof(LoginSurgeOptions.BaselineHalfLifeSeconds)}={defaults.BaselineHalfLifeSeconds * scale:0.###}");
         }
     }
 

@@ -13,6 +13,9 @@ internal sealed class LoginSimPlanner
 {
     /// <summary>Share of users per setting; the rest use a VPN on a hosting network.</summary>
     public const double HouseholdShare = 0.60, MobileShare = 0.20, OfficeShare = 0.17;
+    /// <summary>History sessions fall in this first share of the span, before any attack.</summary>
+    public const double HistoryShare = 0.2;
+
     public const double OneTypo = 0.08, TwoTypos = 0.015, Travel = 0.015, AppShare = 0.3;
 
     /// <summary>Of stuffed credentials: this share names no account; then wrong passwords of real accounts; the rest are right.</summary>
@@ -24,6 +27,9 @@ internal sealed class LoginSimPlanner
     private readonly LoginSimSettings _settings;
     private readonly NetworkCatalog _catalog;
     private readonly Random _random;
+
+    /// <summary>Draws the history sessions apart, so that adding them left every other draw of a seed as it was.</summary>
+    private readonly Random _historyRandom;
     private readonly List<LoginEvent> _events = [];
     private readonly IReadOnlyList<uint> _residential;
     private readonly IReadOnlyList<uint> _mobile;
@@ -34,6 +40,7 @@ internal sealed class LoginSimPlanner
         _settings = settings;
         _catalog = catalog;
         _random = new Random(settings.Seed);
+        _historyRandom = new Random(unchecked((settings.Seed * 7919) + 17));
         _residential = catalog.Available(KnownNetworks.Residential, 3);
         _mobile = catalog.Available(KnownNetworks.Mobile, 3);
         _hosting = catalog.Available(KnownNetworks.Hosting, 3);
@@ -108,6 +115,10 @@ internal sealed class LoginSimPlanner
                 homeAsn = _hosting[_random.Next(_hosting.Count)];
                 fixedAddress = Host(homeAsn);
             }
+
+            // Every user signed in before from where they usually do (a mobile user: their carrier).
+            Add(HistoryShare * _historyRandom.NextDouble(), ActorKind.History, 0, fixedAddress ?? Host(homeAsn, _historyRandom),
+                username, password, json, setting);
 
             var sessions = 1 + (_random.NextDouble() < 0.5 ? 1 : 0) + (_random.NextDouble() < 0.15 ? 1 : 0);
             for (var s = 0; s < sessions; s++)
@@ -245,12 +256,13 @@ internal sealed class LoginSimPlanner
     }
 
     /// <summary>A clean host of the ASN (blocks are tried until one yields a host).</summary>
-    private IPAddress Host(uint asn)
+    private IPAddress Host(uint asn, Random? random = null)
     {
+        random ??= _random;
         var blocks = _catalog.Blocks(asn);
         for (var attempt = 0; attempt < 64; attempt++)
         {
-            if (_catalog.Host(blocks[_random.Next(blocks.Count)], asn, _random) is { } address)
+            if (_catalog.Host(blocks[random.Next(blocks.Count)], asn, random) is { } address)
             {
                 return address;
             }

@@ -27,7 +27,11 @@ internal sealed class LoginSimResult
 
     public void Add(LoginEvent attempt, AttemptResult result, string? reason) => _tallies[attempt.Actor].Add(attempt, result, reason);
 
-    public bool StuffingTargetMet => this[ActorKind.Stuffing].StoppedAfterGraceShare >= StuffingTarget;
+    /// <summary>Both stuffing campaigns: through hosting proxies and through residential ones (one that never got past its first 20 has nothing to miss).</summary>
+    public bool StuffingTargetMet => Met(this[ActorKind.Stuffing]) && Met(this[ActorKind.ResidentialStuffing]);
+
+    private static bool Met(ActorTally campaign) =>
+        campaign.AttemptsAfterGrace == 0 || campaign.StoppedAfterGraceShare >= StuffingTarget;
 
     public bool LegitimateTargetMet =>
         this[ActorKind.Legitimate].ChallengedShare <= LegitimateChallengeLimit && this[ActorKind.Legitimate].Blocked == 0;

@@ -16,6 +16,12 @@ internal sealed record LoginSimSettings
     /// <summary>Wall-clock seconds the whole simulated span is played in.</summary>
     public double DurationSeconds { get; init; } = 60;
 
+    /// <summary>
+    /// How much site time the span stands for. The surge windows of the in-process gateway are
+    /// scaled by <see cref="DurationSeconds"/> / this, so that they see the traffic they would in real time.
+    /// </summary>
+    public TimeSpan SimulatedSpan { get; init; } = TimeSpan.FromHours(2);
+
     /// <summary>Random /24 blocks looked up to find real addresses of each network.</summary>
     public int NetworkSamples { get; init; } = 400_000;
 }

@@ -101,6 +101,7 @@ internal static class RiskCombiner
         contributions.Add(login.NewLocation, LoginReasons.NewLocation);
         contributions.Add(login.Cracked, LoginReasons.Cracked);
         contributions.Add(login.Hosting, LoginReasons.Hosting);
+        contributions.Add(login.Surge, LoginReasons.Surge);
     }
 
     /// <summary>0 up to the limit; <see cref="OverLimitBase"/> just above it; 1 at twice the limit.</summary>

@@ -12,4 +12,12 @@ public interface ILoginStore
 
     /// <summary>Learns one attempt. Never waits for the store and never throws.</summary>
     void Record(LoginEntity entity, in LoginObservation observation);
+
+    /// <summary>A login profile's site-wide counts (<see cref="LoginSurge"/>), in one round trip.</summary>
+    /// <param name="profile">The profile's name: letters, digits, <c>-</c>, <c>_</c>, <c>.</c> (checked at startup).</param>
+    /// <exception cref="Features.FeatureStoreUnavailableException">The backing store failed.</exception>
+    ValueTask<LoginSiteState> ReadSiteAsync(string profile, LoginSiteWindows windows, CancellationToken cancellationToken);
+
+    /// <summary>Learns one attempt into its profile's site-wide counts. Never waits for the store and never throws.</summary>
+    void RecordSite(string profile, in LoginSiteObservation observation, LoginSiteWindows windows);
 }

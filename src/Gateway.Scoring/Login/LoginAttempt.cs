@@ -30,6 +30,13 @@ internal sealed class LoginAttempt(LoginProfile profile, LoginEntity ip, ulong i
     public LoginEntityState AsnState { get; set; }
     public LoginEntityState InfrastructureState { get; set; }
     public LoginEntityState UsernameState { get; set; }
+    public LoginSiteState SiteState { get; set; }
+
+    /// <summary>The profile was under a site-wide attack when this attempt was scored.</summary>
+    public bool UnderSurge { get; set; }
+
+    /// <summary>Evidence about its own IP, subnet, ASN, hosting networks or username reached the challenge point.</summary>
+    public bool ExplainedByEntities { get; set; }
 
     /// <summary>True once every read finished and the contributions below are filled in.</summary>
     public bool Assessed { get; set; }
@@ -40,6 +47,7 @@ internal sealed class LoginAttempt(LoginProfile profile, LoginEntity ip, ulong i
     public double NewLocation { get; set; }
     public double Cracked { get; set; }
     public double Hosting { get; set; }
+    public double Surge { get; set; }
 
     /// <summary>The strongest detector's reason, or null when none scored.</summary>
     public string? StrongestReason()
@@ -58,6 +66,7 @@ internal sealed class LoginAttempt(LoginProfile profile, LoginEntity ip, ulong i
         Consider(BruteForce, LoginReasons.BruteForce);
         Consider(NewLocation, LoginReasons.NewLocation);
         Consider(Cracked, LoginReasons.Cracked);
+        Consider(Surge, LoginReasons.Surge);
         return reason;
     }
 }

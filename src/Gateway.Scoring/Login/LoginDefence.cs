@@ -65,6 +65,9 @@ internal sealed class LoginDefence(
         var ipRead = store.ReadAsync(attempt.Ip, LoginReadContext.None, CancellationToken.None);
         var subnetRead = ReadOrEmpty(attempt.Subnet, LoginReadContext.None);
         var asnRead = ReadOrEmpty(attempt.Asn, LoginReadContext.None);
+        var siteRead = attempt.Profile.Surge.Enabled
+            ? store.ReadSiteAsync(attempt.Profile.Surge.Site, attempt.Profile.Surge.Windows, CancellationToken.None)
+            : new ValueTask<LoginSiteState>(LoginSiteState.Empty);
         var infrastructureRead = attempt.OnInfrastructure
             ? store.ReadAsync(LoginEntity.Infrastructure, LoginReadContext.None, CancellationToken.None)
             : new ValueTask<LoginEntityState>(LoginEntityState.Empty);
@@ -72,7 +75,7 @@ internal sealed class LoginDefence(
         var body = await bodyTask.ConfigureAwait(false);
         attempt.Username = hasher.Hash(attempt.Profile.ReadUsername(body.Memory.Span, LoginProfile.IsComplete(request, body.Length)));
         var userRead = attempt.Username is { } user
-            ? store.ReadAsync(new LoginEntity(LoginEntityKind.Username, user.Id), new LoginReadContext(attempt.Geo.CountryCode, attempt.Geo.Asn), CancellationToken.None)
+            ? store.ReadAsync(new LoginEntity(LoginEntityKind.Username, user.Id), new LoginReadContext(attempt.Geo.CountryCode, attempt.Geo.Asn, attempt.Subnet?.Id), CancellationToken.None)
             : new ValueTask<LoginEntityState>(LoginEntityState.Empty);
 
         attempt.IpState = await ipRead.ConfigureAwait(false);
@@ -80,6 +83,7 @@ internal sealed class LoginDefence(
         attempt.AsnState = await asnRead.ConfigureAwait(false);
         attempt.InfrastructureState = await infrastructureRead.ConfigureAwait(false);
         attempt.UsernameState = await userRead.ConfigureAwait(false);
+        attempt.SiteState = await siteRead.ConfigureAwait(false);
         LoginDetector.Score(attempt, policy.Options.ChallengeThreshold, policy.Options.BlockThreshold);
     }
 
@@ -142,7 +146,20 @@ internal sealed class LoginDefence(
             if (username is { } user)
             {
                 store.Record(new LoginEntity(LoginEntityKind.Username, user.Id),
-                    new LoginObservation(outcome, attempt.IpMember, attempt.Geo.CountryCode, attempt.Geo.Asn, cracked));
+                    new LoginObservation(outcome, attempt.IpMember, attempt.Geo.CountryCode, attempt.Geo.Asn, cracked, attempt.Subnet?.Id));
+            }
+            var surge = attempt.Profile.Surge;
+            // An attempt stopped on evidence about its own IP, subnet, ASN or username is an attack
+            // already handled: left out of the site-wide counts, it neither dilutes them nor keeps
+            // a surge going after the unexplained failures have stopped.
+            if (surge.Enabled && !(outcome == LoginOutcome.Stopped && attempt.ExplainedByEntities))
+            {
+                var failingMember = outcome == LoginOutcome.Failure ? member : 0;
+                store.RecordSite(surge.Site, new LoginSiteObservation(outcome, failingMember, LearnBaseline: !attempt.UnderSurge), surge.Windows);
+            }
+            if (attempt.Surge > 0)
+            {
+                metrics.SurgeChallenge(attempt.Profile.Surge.Site, outcome == LoginOutcome.Stopped ? "stopped" : "forwarded");
             }
 
             metrics.Attempt(outcome);

@@ -44,9 +44,16 @@ internal static partial class LoginDefenceFactory
             }
         }
         var profiles = new Dictionary<string, LoginProfile>(StringComparer.OrdinalIgnoreCase);
+        var sites = new Dictionary<string, LoginSurge>(StringComparer.Ordinal);
         foreach (var (name, profile) in options.Profiles)
         {
-            profiles[name] = new LoginProfile(name, profile);
+            // Profiles of one site share one attack state (the validator checked their settings agree).
+            var site = profile.Surge.Site ?? name;
+            if (!sites.TryGetValue(site, out var surge))
+            {
+                sites[site] = surge = new LoginSurge(site, profile.Surge, metrics);
+            }
+            profiles[name] = new LoginProfile(name, profile, surge);
         }
 
         var inProcess = new InProcessLoginStore(options.MaxTrackedEntities, time);

@@ -7,7 +7,8 @@ namespace Gateway.Scoring.Login;
 /// beyond it towards 1. Evidence about a username alone, an ASN or hosting networks as a whole
 /// never blocks (that would lock out the account's owner or everyone on a network); evidence about
 /// the client's own IP or subnet may. Thresholds are scaled by <see cref="LoginProfileOptions.PriorFactor"/>
-/// for clients on hosting networks or anonymizers.
+/// for clients on hosting networks or anonymizers. While the profile is under a site-wide attack
+/// (<see cref="LoginSurge"/>), logins without evidence of being the owner's are challenged.
 /// </summary>
 internal static class LoginDetector
 {
@@ -73,8 +74,17 @@ internal static class LoginDetector
         attempt.Stuffing = stuffing;
         attempt.Spraying = spraying;
         attempt.BruteForce = bruteForce;
+        attempt.ExplainedByEntities = Math.Max(stuffing, Math.Max(spraying, bruteForce)) >= challenge;
+        attempt.UnderSurge = attempt.Profile.Surge.Update(attempt.SiteState);
+        // Under a site-wide attack, a login with no evidence of being the owner's is challenged
+        // (never blocked): a real user on a new network solves it, a stuffing bot does not.
+        attempt.Surge = attempt.UnderSurge && !LooksLikeOwner(attempt) ? levels.Challenge + Nudge : 0;
         attempt.Assessed = true;
     }
+
+    /// <summary>The username has signed in successfully from this /24 (/64) or this ASN before.</summary>
+    internal static bool LooksLikeOwner(LoginAttempt attempt) =>
+        attempt.Username is not null && (attempt.UsernameState.SubnetKnown || attempt.UsernameState.AsnKnown);
 
     /// <summary>
     /// Distinct counterparts of an entity (usernames of a network entity, addresses of a username),

@@ -3,7 +3,7 @@ namespace Gateway.Scoring.Login;
 /// <summary>
 /// What a login store knows about one entity: decayed counts in the short (10 min half-life) and
 /// long (1 h) windows, distinct counterparts (usernames of a network entity, addresses of a
-/// username), and for usernames where they succeeded before.
+/// username), and for usernames where they succeeded before (countries, ASNs, /24 or /64 subnets).
 /// </summary>
 public readonly record struct LoginEntityState(
     double Attempts10m,
@@ -17,7 +17,8 @@ public readonly record struct LoginEntityState(
     bool Cracked,
     int KnownLocations,
     bool CountryKnown,
-    bool AsnKnown)
+    bool AsnKnown,
+    bool SubnetKnown = false)
 {
     public static LoginEntityState Empty => default;
 

@@ -12,6 +12,8 @@ public sealed class LoginMetrics
     private readonly Counter<long> _cracked;
     private readonly Counter<long> _storeErrors;
     private readonly Counter<long> _fallbackReads;
+    private readonly UpDownCounter<long> _surgeActive;
+    private readonly Counter<long> _surgeChallenges;
     private readonly ProtectionMetrics _protection;
 
     public LoginMetrics(ProtectionMetrics protection)
@@ -28,6 +30,10 @@ public sealed class LoginMetrics
             "protection.login.store.errors", "{event}", "Login-store operations that failed (Redis errors, timeouts).");
         _fallbackReads = meter.CreateCounter<long>(
             "protection.login.store.fallback_reads", "{read}", "Login reads served by the in-process fallback while Redis was unavailable.");
+        _surgeActive = meter.CreateUpDownCounter<long>(
+            "protection.login.surge.active", "{profile}", "Login profiles this replica sees under a site-wide attack (1 while under attack), by profile.");
+        _surgeChallenges = meter.CreateCounter<long>(
+            "protection.login.surge.challenges", "{attempt}", "Login attempts without owner evidence that the surge asked to challenge, by profile and action (stopped, forwarded with clearance).");
     }
 
     public void Attempt(LoginOutcome outcome)
@@ -43,6 +49,17 @@ public sealed class LoginMetrics
         if (_detections.Enabled)
         {
             _detections.Add(1, new TagList { { "reason", reason }, { "action", action } });
+        }
+    }
+
+    public void Surge(string profile, bool active) =>
+        _surgeActive.Add(active ? 1 : -1, new KeyValuePair<string, object?>("profile", profile));
+
+    public void SurgeChallenge(string profile, string action)
+    {
+        if (_surgeChallenges.Enabled)
+        {
+            _surgeChallenges.Add(1, new TagList { { "profile", profile }, { "action", action } });
         }
     }
 

@@ -13,7 +13,12 @@ internal static class LoginOptionsValidator
         foreach (var (name, profile) in options.Profiles)
         {
             ValidateProfile(profile, $"{Section}:Profiles:{name}", errors);
+            if (!IsPlainName(name))
+            {
+                errors.Add($"{Section}:Profiles:{SafeText.Sanitise(name)}", "a login profile's name may only hold letters, digits, '-', '_' and '.' (it names store keys).");
+            }
         }
+        ValidateSites(options, errors);
         if (!string.IsNullOrEmpty(options.UsernameKey) && DecodeKey(options.UsernameKey) is null)
         {
             errors.Add($"{Section}:UsernameKey", "must be base64 of at least 16 bytes (e.g. the output of 'openssl rand -base64 32').");
@@ -86,6 +91,67 @@ internal static class LoginOptionsValidator
         BlockAbove(o.IpUsernamesBlock, o.IpUsernamesChallenge, $"{key}:{nameof(o.IpUsernamesBlock)}", errors);
         BlockAbove(o.SubnetUsernamesBlock, o.SubnetUsernamesChallenge, $"{key}:{nameof(o.SubnetUsernamesBlock)}", errors);
         BlockAbove(o.IpFailuresBlock, o.IpFailuresChallenge, $"{key}:{nameof(o.IpFailuresBlock)}", errors);
+        ValidateSurge(o.Surge ?? new LoginSurgeOptions(), $"{key}:Surge", errors);
+    }
+
+    /// <summary>Profiles that share a site-wide count must judge it alike.</summary>
+    private static void ValidateSites(LoginOptions options, ConfigurationErrors errors)
+    {
+        var first = new Dictionary<string, (string Profile, LoginSurgeOptions Surge)>(StringComparer.Ordinal);
+        foreach (var (name, profile) in options.Profiles)
+        {
+            var surge = profile.Surge;
+            if (surge is null)
+            {
+                continue;
+            }
+            var site = surge.Site ?? name;
+            if (surge.Site is not null && !IsPlainName(surge.Site))
+            {
+                errors.Add($"{Section}:Profiles:{name}:Surge:Site", "may only hold letters, digits, '-', '_' and '.' (it names store keys).");
+            }
+            if (!first.TryGetValue(site, out var other))
+            {
+                first[site] = (name, surge);
+            }
+            else if (!SameJudgement(surge, other.Surge))
+            {
+                errors.Add($"{Section}:Profiles:{name}:Surge", $"shares the site '{SafeText.Sanitise(site)}' with profile '{other.Profile}' but has other surge settings; profiles of one site must have the same ones.");
+            }
+        }
+    }
+
+    private static bool SameJudgement(LoginSurgeOptions a, LoginSurgeOptions b) =>
+        a.Enabled == b.Enabled && a.ShortHalfLifeSeconds == b.ShortHalfLifeSeconds && a.BaselineHalfLifeSeconds == b.BaselineHalfLifeSeconds
+        && a.MinFailing == b.MinFailing && a.MinFailingUsernames == b.MinFailingUsernames && a.MinFailingRatio == b.MinFailingRatio
+        && a.BaselineFactor == b.BaselineFactor && a.MinBaselineAttempts == b.MinBaselineAttempts && a.ExitFactor == b.ExitFactor;
+
+    private static bool IsPlainName(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+        return name.Length > 0;
+    }
+
+    private static void ValidateSurge(LoginSurgeOptions s, string key, ConfigurationErrors errors)
+    {
+        InRange(s.ShortHalfLifeSeconds, 0.1, 86_400, $"{key}:{nameof(s.ShortHalfLifeSeconds)}", errors);
+        InRange(s.BaselineHalfLifeSeconds, 1, 7 * 86_400, $"{key}:{nameof(s.BaselineHalfLifeSeconds)}", errors);
+        if (s.BaselineHalfLifeSeconds <= s.ShortHalfLifeSeconds)
+        {
+            errors.Add($"{key}:{nameof(s.BaselineHalfLifeSeconds)}", $"must be longer than ShortHalfLifeSeconds ({s.BaselineHalfLifeSeconds} <= {s.ShortHalfLifeSeconds})");
+        }
+        InRange(s.MinFailing, 1, 1_000_000, $"{key}:{nameof(s.MinFailing)}", errors);
+        InRange(s.MinFailingUsernames, 1, 1_000_000, $"{key}:{nameof(s.MinFailingUsernames)}", errors);
+        InRange(s.MinFailingRatio, 0.01, 1, $"{key}:{nameof(s.MinFailingRatio)}", errors);
+        InRange(s.BaselineFactor, 1, 100, $"{key}:{nameof(s.BaselineFactor)}", errors);
+        InRange(s.MinBaselineAttempts, 0, 1_000_000, $"{key}:{nameof(s.MinBaselineAttempts)}", errors);
+        InRange(s.ExitFactor, 0.05, 1, $"{key}:{nameof(s.ExitFactor)}", errors);
     }
 
     private static void BlockAbove(double block, double challenge, string key, ConfigurationErrors errors)

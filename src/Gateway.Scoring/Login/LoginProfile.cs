@@ -4,12 +4,16 @@ using Microsoft.AspNetCore.Http;
 namespace Gateway.Scoring.Login;
 
 /// <summary>A validated login profile with its lookups built once.</summary>
-internal sealed class LoginProfile(string name, LoginProfileOptions options)
+/// <param name="surge">The site-wide attack state it shares with the other profiles of its site; null: its own.</param>
+internal sealed class LoginProfile(string name, LoginProfileOptions options, LoginSurge? surge = null)
 {
     private readonly FrozenSet<int> _failureCodes = options.EffectiveFailureStatusCodes.ToFrozenSet();
 
     public string Name { get; } = name;
     public LoginProfileOptions Options { get; } = options;
+
+    /// <summary>The profile's site-wide attack state.</summary>
+    public LoginSurge Surge { get; } = surge ?? new(options.Surge.Site ?? name, options.Surge, metrics: null);
 
     /// <summary>What the upstream's answer says about the credentials.</summary>
     public LoginOutcome Classify(int statusCode, string? location)

@@ -95,4 +95,7 @@ public sealed class LoginProfileOptions
 
     /// <summary>Thresholds are multiplied by this for hosting networks and anonymizers (Tor). Default 0.5.</summary>
     public double PriorFactor { get; set; } = 0.5;
+
+    /// <summary>Site-wide attack detection (<c>login.surge</c>). Default: on, with <see cref="LoginSurgeOptions"/>' defaults.</summary>
+    public LoginSurgeOptions Surge { get; set; } = new();
 }

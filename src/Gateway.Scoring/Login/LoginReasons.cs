@@ -18,6 +18,9 @@ public static class LoginReasons
     /// <summary>The username or IP recently succeeded after many failures.</summary>
     public const string Cracked = "login.cracked";
 
+    /// <summary>The login profile is under a site-wide attack and nothing shows this client owns the account.</summary>
+    public const string Surge = "login.surge";
+
     /// <summary>A login from a hosting network (a prior).</summary>
     public const string Hosting = "login.hosting";
 

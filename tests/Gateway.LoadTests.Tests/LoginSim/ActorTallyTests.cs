@@ -31,6 +31,20 @@ public sealed class ActorTallyTests
     }
 
     [Fact]
+    public void StuffingTarget_NeedsTheResidentialCampaignToo()
+    {
+        var result = new LoginSimResult();
+        for (var i = 0; i < 120; i++)
+        {
+            result.Add(Attempt(ActorKind.Stuffing, i), AttemptResult.Challenged, "login.stuffing");
+            result.Add(Attempt(ActorKind.ResidentialStuffing, i), i is >= 20 and < 22 ? AttemptResult.Failed : AttemptResult.Challenged, "login.surge");
+        }
+
+        Assert.Equal(0.98, result[ActorKind.ResidentialStuffing].StoppedAfterGraceShare, 6);
+        Assert.False(result.StuffingTargetMet);
+    }
+
+    [Fact]
     public void LegitimateTarget_AllowsFewChallenges_AndNoBlock()
     {
         var result = new LoginSimResult();

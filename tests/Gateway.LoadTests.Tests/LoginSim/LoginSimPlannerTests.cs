@@ -95,4 +95,42 @@ public sealed class LoginSimPlannerTests
     [Fact]
     public void TooManyUsers_IsRefused() =>
         Assert.Throws<LoadTestException>(() => Plan(SharedCatalog.Small with { Users = DemoUsers.GeneratedCount + 1 }));
+
+    [Fact]
+    public void EveryUser_HasOneEarlierSignIn_FromTheirUsualNetwork_BeforeAnyAttack()
+    {
+        var plan = Plan(SharedCatalog.Small);
+        var catalog = SharedCatalog.Instance;
+        var history = plan.Where(e => e.Actor == ActorKind.History).ToList();
+        var legit = plan.Where(e => e.Actor == ActorKind.Legitimate).ToList();
+
+        Assert.Equal(SharedCatalog.Small.Users, history.Count);
+        Assert.Equal(SharedCatalog.Small.Users, history.Select(e => e.Username).Distinct().Count());
+        Assert.All(history, e => Assert.True(e.At < LoginSimPlanner.HistoryShare && DemoUsers.Verify(e.Username, e.Password)));
+        foreach (var earlier in history)
+        {
+            foreach (var later in legit.Where(e => e.Username == earlier.Username && e.Setting != "travel"))
+            {
+                if (earlier.Setting == "mobile")
+                {
+                    Assert.Equal(catalog.Describe(earlier.Client).Asn, catalog.Describe(later.Client).Asn);
+                }
+                else
+                {
+                    Assert.Equal(earlier.Client, later.Client);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void SurgeWindows_AreScaledFromSiteTimeToTheRunsDuration()
+    {
+        var settings = SharedCatalog.Small with { DurationSeconds = 60, SimulatedSpan = TimeSpan.FromHours(2) };
+
+        var windows = LoginSimCommand.ScaledSurgeWindows(settings).ToList();
+
+        Assert.Contains("Protection:Login:Profiles:form:Surge:ShortHalfLifeSeconds=1", windows);
+        Assert.Contains("Protection:Login:Profiles:json:Surge:BaselineHalfLifeSeconds=30", windows);
+    }
 }

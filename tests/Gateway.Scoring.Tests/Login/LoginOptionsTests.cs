@@ -69,4 +69,47 @@ public sealed class LoginOptionsTests
         Assert.Null(LoginOptionsValidator.DecodeKey(Convert.ToBase64String(new byte[15])));
         Assert.Equal(16, LoginOptionsValidator.DecodeKey(Convert.ToBase64String(new byte[16]))!.Length);
     }
+
+    [Fact]
+    public void SurgeSettings_AreCheckedWithTheirKeys()
+    {
+        var (_, errors) = Bind(
+            ("Protection:Login:Profiles:p:Surge:ShortHalfLifeSeconds", "600"),
+            ("Protection:Login:Profiles:p:Surge:BaselineHalfLifeSeconds", "300"),
+            ("Protection:Login:Profiles:p:Surge:MinFailingRatio", "0"),
+            ("Protection:Login:Profiles:p:Surge:ExitFactor", "2"),
+            ("Protection:Login:Profiles:p:Surge:Site", "{bad}"));
+
+        foreach (var key in new[]
+        {
+            "Protection:Login:Profiles:p:Surge:BaselineHalfLifeSeconds", "Protection:Login:Profiles:p:Surge:MinFailingRatio",
+            "Protection:Login:Profiles:p:Surge:ExitFactor", "Protection:Login:Profiles:p:Surge:Site",
+        })
+        {
+            Assert.Contains(errors.Errors, e => e.StartsWith(key + ":", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ProfilesSharingASite_MustJudgeItAlike()
+    {
+        var (_, same) = Bind(
+            ("Protection:Login:Profiles:form:Surge:Site", "accounts"),
+            ("Protection:Login:Profiles:json:Surge:Site", "accounts"));
+        var (_, different) = Bind(
+            ("Protection:Login:Profiles:form:Surge:Site", "accounts"),
+            ("Protection:Login:Profiles:json:Surge:Site", "accounts"),
+            ("Protection:Login:Profiles:json:Surge:MinFailing", "5"));
+
+        Assert.False(same.HasErrors);
+        Assert.Contains(different.Errors, e => e.Contains(":Surge:", StringComparison.Ordinal) && e.Contains("accounts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AProfileNameThatCannotNameAStoreKey_IsRefused()
+    {
+        var (_, errors) = Bind(("Protection:Login:Profiles:a{b}:UsernameField", "user"));
+
+        Assert.Contains(errors.Errors, e => e.StartsWith("Protection:Login:Profiles:a{b}:", StringComparison.Ordinal));
+    }
 }

@@ -205,4 +205,94 @@ public abstract class LoginStoreConformanceTests : IDisposable
         Assert.InRange(state.Distinct10m, members * 0.9, members * 1.1);
         Assert.Equal(members, state.Failures10m, 3);
     }
+
+    private static readonly LoginSiteWindows Site = new(TimeSpan.FromMinutes(2), TimeSpan.FromHours(1));
+
+    private async Task<LoginSiteState> ReadSiteAsync(ILoginStore store, string profile = "form")
+    {
+        await SettleAsync(store);
+        return await store.ReadSiteAsync(profile, Site, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Locations_RememberTheSubnetsOfSuccesses()
+    {
+        var store = await CreateStoreAsync();
+        store.Record(User, new LoginObservation(LoginOutcome.Success, 1, "US", 7922, Subnet: "198.51.100.0/24"));
+        store.Record(User, new LoginObservation(LoginOutcome.Failure, 2, Subnet: "203.0.113.0/24"));
+
+        var home = await ReadAsync(store, User, new LoginReadContext(null, 0, "198.51.100.0/24"));
+        var elsewhere = await ReadAsync(store, User, new LoginReadContext(null, 0, "203.0.113.0/24"));
+
+        Assert.True(home.SubnetKnown);
+        Assert.False(elsewhere.SubnetKnown);
+        Assert.Equal(3, home.KnownLocations);
+    }
+
+    [Fact]
+    public async Task ReadSite_UnknownProfile_IsEmpty()
+    {
+        var store = await CreateStoreAsync();
+
+        Assert.Equal(LoginSiteState.Empty, await ReadSiteAsync(store));
+    }
+
+    [Fact]
+    public async Task RecordSite_CountsAttemptsFailuresStoppedAndDistinctFailingUsernames()
+    {
+        var store = await CreateStoreAsync();
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Failure, 11, true), Site);
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Failure, 12, true), Site);
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Failure, 12, true), Site);
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Success, 0, true), Site);
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Stopped, 0, true), Site);
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Other, 0, true), Site);
+        store.RecordSite("json", new LoginSiteObservation(LoginOutcome.Failure, 13, true), Site);
+
+        var state = await ReadSiteAsync(store);
+
+        Assert.Equal(6, state.ShortAttempts, 6);
+        Assert.Equal(3, state.ShortFailures, 6);
+        Assert.Equal(1, state.ShortStopped, 6);
+        Assert.Equal(6, state.BaselineAttempts, 6);
+        Assert.Equal(3, state.BaselineFailures, 6);
+        Assert.Equal(1, state.BaselineStopped, 6);
+        Assert.Equal(2, state.FailingUsernames);
+        Assert.Equal(1, (await ReadSiteAsync(store, "json")).ShortFailures, 6);
+    }
+
+    [Fact]
+    public async Task RecordSite_WithoutLearningTheBaseline_LeavesItAsItWas()
+    {
+        var store = await CreateStoreAsync();
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Success, 0, true), Site);
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Failure, 5, LearnBaseline: false), Site);
+
+        var state = await ReadSiteAsync(store);
+
+        Assert.Equal(2, state.ShortAttempts, 6);
+        Assert.Equal(1, state.BaselineAttempts, 6);
+        Assert.Equal(0, state.BaselineFailures, 6);
+    }
+
+    [Fact]
+    public async Task SiteCounts_DecayWithTheirOwnHalfLives_EachFromItsOwnLastWrite()
+    {
+        var store = await CreateStoreAsync();
+        for (var i = 0; i < 8; i++)
+        {
+            store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Failure, (ulong)i + 1, true), Site);
+        }
+        Time.Advance(TimeSpan.FromMinutes(30));
+        // Under attack: the short window learns, the baseline does not (and keeps decaying from before).
+        store.RecordSite("form", new LoginSiteObservation(LoginOutcome.Stopped, 0, LearnBaseline: false), Site);
+        Time.Advance(TimeSpan.FromMinutes(2));
+
+        var state = await ReadSiteAsync(store);
+
+        Assert.Equal((8 * Math.Pow(2, -16)) + 0.5, state.ShortAttempts, 4);
+        Assert.Equal(0.5, state.ShortStopped, 4);
+        Assert.Equal(8 * Math.Pow(2, -32.0 / 60), state.BaselineAttempts, 4);
+        Assert.Equal(8 * Math.Pow(2, -32.0 / 60), state.BaselineFailures, 4);
+    }
 }

@@ -9,6 +9,9 @@ namespace Gateway.Scoring.Login.InProcess;
 internal sealed class InProcessLoginStore(int maxEntities, TimeProvider time) : ILoginStoreBackend
 {
     private readonly ConcurrentDictionary<LoginEntity, LoginEntityRecord> _records = new();
+
+    /// <summary>One per configured login profile: not bounded, not evicted.</summary>
+    private readonly ConcurrentDictionary<string, LoginSiteRecord> _sites = new(StringComparer.Ordinal);
     private int _evicting;
 
     public string State => "in-process";
@@ -41,6 +44,15 @@ internal sealed class InProcessLoginStore(int maxEntities, TimeProvider time) : 
             Evict();
         }
     }
+
+    public ValueTask<LoginSiteState> ReadSiteAsync(string profile, LoginSiteWindows windows, CancellationToken cancellationToken) =>
+        new(ReadSite(profile, windows));
+
+    public LoginSiteState ReadSite(string profile, LoginSiteWindows windows) =>
+        _sites.TryGetValue(profile, out var site) ? site.Read(windows, Now()) : LoginSiteState.Empty;
+
+    public void RecordSite(string profile, in LoginSiteObservation observation, LoginSiteWindows windows) =>
+        _sites.GetOrAdd(profile, static _ => new LoginSiteRecord()).Record(observation, windows, Now());
 
     public void Dispose()
     {

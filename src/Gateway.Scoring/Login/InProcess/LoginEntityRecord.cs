@@ -48,7 +48,7 @@ internal sealed class LoginEntityRecord
             }
             if (observation.Outcome == LoginOutcome.Success)
             {
-                Remember(observation.Country, observation.Asn, now);
+                Remember(observation.Country, observation.Asn, observation.Subnet, now);
             }
         }
     }
@@ -69,11 +69,12 @@ internal sealed class LoginEntityRecord
                 _crackedAt != 0 && now - _crackedAt <= (long)LoginWindows.CrackedMemory.TotalMilliseconds,
                 locations?.Count ?? 0,
                 locations is not null && context.Country is not null && locations.ContainsKey(LocationFields.Country(context.Country)),
-                locations is not null && context.Asn != 0 && locations.ContainsKey(LocationFields.Asn(context.Asn)));
+                locations is not null && context.Asn != 0 && locations.ContainsKey(LocationFields.Asn(context.Asn)),
+                locations is not null && context.Subnet is not null && locations.ContainsKey(LocationFields.Subnet(context.Subnet)));
         }
     }
 
-    private void Remember(string? country, uint asn, long now)
+    private void Remember(string? country, uint asn, string? subnet, long now)
     {
         if (_locations is not null && _locations.Count > 0 && now - MaxValue(_locations) > (long)LoginWindows.LocationMemory.TotalMilliseconds)
         {
@@ -86,6 +87,10 @@ internal sealed class LoginEntityRecord
         if (asn != 0)
         {
             Put(LocationFields.Asn(asn), now);
+        }
+        if (subnet is not null)
+        {
+            Put(LocationFields.Subnet(subnet), now);
         }
     }
 

@@ -12,7 +12,7 @@ internal static class LoginScripts
 {
     /// <summary>
     /// KEYS: counters, short-period HLL (this period, previous), long-period HLL (this, previous), locations.
-    /// ARGV: country field or '', ASN field or ''. The decay to "now" is applied by the caller.
+    /// ARGV: country field or '', ASN field or '', subnet field or ''. The decay to "now" is applied by the caller.
     /// </summary>
     public const string ReadText = """
         local v = redis.call('HMGET', KEYS[1], 't', 'a1', 'f1', 's1', 'a2', 'f2', 's2', 'k')
@@ -22,6 +22,7 @@ internal static class LoginScripts
         v[11] = redis.call('HLEN', KEYS[6])
         v[12] = (ARGV[1] ~= '' and redis.call('HEXISTS', KEYS[6], ARGV[1])) or 0
         v[13] = (ARGV[2] ~= '' and redis.call('HEXISTS', KEYS[6], ARGV[2])) or 0
+        v[14] = (ARGV[3] ~= '' and redis.call('HEXISTS', KEYS[6], ARGV[3])) or 0
         return v
         """;
 
@@ -29,7 +30,7 @@ internal static class LoginScripts
     /// KEYS: counters, this short period's HLL, this long period's HLL, locations.
     /// ARGV: now (ms), short half-life (ms), long half-life (ms), outcome (f|s|o), member or '',
     /// counter TTL (ms), short HLL TTL, long HLL TTL, cracked (1|0), country field or '',
-    /// ASN field or '', locations TTL (ms), most locations kept.
+    /// ASN field or '', locations TTL (ms), most locations kept, subnet field or ''.
     /// </summary>
     public const string WriteText = """
         local now = tonumber(ARGV[1])
@@ -55,11 +56,12 @@ internal static class LoginScripts
           redis.call('PFADD', KEYS[3], ARGV[5])
           redis.call('PEXPIRE', KEYS[3], ARGV[8])
         end
-        if s == 1 and (ARGV[10] ~= '' or ARGV[11] ~= '') then
+        if s == 1 and (ARGV[10] ~= '' or ARGV[11] ~= '' or ARGV[14] ~= '') then
           if ARGV[10] ~= '' then redis.call('HSET', KEYS[4], ARGV[10], ARGV[1]) end
           if ARGV[11] ~= '' then redis.call('HSET', KEYS[4], ARGV[11], ARGV[1]) end
+          if ARGV[14] ~= '' then redis.call('HSET', KEYS[4], ARGV[14], ARGV[1]) end
           redis.call('PEXPIRE', KEYS[4], ARGV[12])
-          if redis.call('HLEN', KEYS[4]) > tonumber(ARGV[13]) then
+          while redis.call('HLEN', KEYS[4]) > tonumber(ARGV[13]) do
             local all = redis.call('HGETALL', KEYS[4])
             local oldest, oldest_at = nil, nil
             for i = 1, #all, 2 do

@@ -44,6 +44,7 @@ internal sealed partial class RedisLoginStore(
         [
             context.Country is null ? RedisValue.EmptyString : LocationFields.Country(context.Country),
             context.Asn == 0 ? RedisValue.EmptyString : LocationFields.Asn(context.Asn),
+            context.Subnet is null ? RedisValue.EmptyString : LocationFields.Subnet(context.Subnet),
         ];
         return new ValueTask<LoginEntityState>(ReadCoreAsync(database, keys, arguments, now, cancellationToken));
     }
@@ -70,8 +71,49 @@ internal sealed partial class RedisLoginStore(
                 success && observation.Country is not null ? LocationFields.Country(observation.Country) : RedisValue.EmptyString,
                 success && observation.Asn != 0 ? LocationFields.Asn(observation.Asn) : RedisValue.EmptyString,
                 LocationTtl, MaxLocations,
+                success && observation.Subnet is not null ? LocationFields.Subnet(observation.Subnet) : RedisValue.EmptyString,
             ];
             _ = WriteAsync(database, LoginRedisKeys.ForWrite(keyPrefix, entity, now), arguments);
+        }
+        catch (Exception ex)
+        {
+            WriteFailed(ex);
+        }
+    }
+
+    public ValueTask<LoginSiteState> ReadSiteAsync(string profile, LoginSiteWindows windows, CancellationToken cancellationToken)
+    {
+        var database = connection.Database;
+        if (database is null || !connection.IsConnected)
+        {
+            metrics.StoreError("read");
+            return ValueTask.FromException<LoginSiteState>(new FeatureStoreUnavailableException("Redis is not connected."));
+        }
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        return new ValueTask<LoginSiteState>(ReadSiteCoreAsync(database, LoginRedisKeys.SiteForRead(keyPrefix, profile, now), windows, now, cancellationToken));
+    }
+
+    public void RecordSite(string profile, in LoginSiteObservation observation, LoginSiteWindows windows)
+    {
+        try
+        {
+            var database = connection.Database;
+            if (database is null || !connection.IsConnected)
+            {
+                metrics.StoreError("write");
+                return;
+            }
+            var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+            var failure = observation.Outcome == LoginOutcome.Failure;
+            RedisValue[] arguments =
+            [
+                now, (long)windows.ShortHalfLife.TotalMilliseconds, (long)windows.BaselineHalfLife.TotalMilliseconds,
+                observation.Outcome switch { LoginOutcome.Failure => "f", LoginOutcome.Stopped => "x", _ => "o" },
+                failure && observation.Username != 0 ? unchecked((long)observation.Username) : RedisValue.EmptyString,
+                observation.LearnBaseline ? "1" : "0",
+                (long)windows.CounterLifetime.TotalMilliseconds, ShortSketchTtl,
+            ];
+            _ = WriteSiteAsync(database, LoginRedisKeys.SiteForWrite(keyPrefix, profile, now), arguments);
         }
         catch (Exception ex)
         {
@@ -97,6 +139,58 @@ internal sealed partial class RedisLoginStore(
         {
             WriteFailed(ex);
         }
+    }
+
+    private async Task WriteSiteAsync(IDatabase database, RedisKey[] keys, RedisValue[] arguments)
+    {
+        try
+        {
+            await EvaluateAsync(database, LoginSiteScripts.WriteSha1, LoginSiteScripts.WriteText, keys, arguments).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            WriteFailed(ex);
+        }
+    }
+
+    private async Task<LoginSiteState> ReadSiteCoreAsync(
+        IDatabase database, RedisKey[] keys, LoginSiteWindows windows, long now, CancellationToken cancellationToken)
+    {
+        var evaluation = EvaluateAsync(database, LoginSiteScripts.ReadSha1, LoginSiteScripts.ReadText, keys, []);
+        try
+        {
+            var result = await evaluation.WaitAsync(readTimeout, time, cancellationToken).ConfigureAwait(false);
+            return ToSiteState((RedisResult[])result!, windows, now);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Observe(evaluation);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            Observe(evaluation);
+            metrics.StoreError("read");
+            Log.ReadFailed(logger, ex);
+            throw new FeatureStoreUnavailableException($"Redis login read failed: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Decays each window from its own last write to now, exactly as the in-process store does.</summary>
+    internal static LoginSiteState ToSiteState(RedisResult[] values, LoginSiteWindows windows, long now)
+    {
+        if (values.Length != 9)
+        {
+            throw new InvalidOperationException($"the login site read script returned {values.Length} values instead of 9");
+        }
+        var shortAt = Number(values[0]);
+        var baselineAt = Number(values[4]);
+        var s = shortAt == 0 ? 1 : LoginWindows.Decay((long)(now - shortAt), windows.ShortHalfLife);
+        var b = baselineAt == 0 ? 1 : LoginWindows.Decay((long)(now - baselineAt), windows.BaselineHalfLife);
+        return new LoginSiteState(
+            Number(values[1]) * s, Number(values[2]) * s, Number(values[3]) * s,
+            Number(values[5]) * b, Number(values[6]) * b, Number(values[7]) * b,
+            (long)values[8]);
     }
 
     private async Task<LoginEntityState> ReadCoreAsync(
@@ -138,9 +232,9 @@ internal sealed partial class RedisLoginStore(
     /// <summary>Applies the decay from the last write to now, exactly as the in-process store does.</summary>
     internal static LoginEntityState ToState(RedisResult[] values, long now)
     {
-        if (values.Length != 13)
+        if (values.Length != 14)
         {
-            throw new InvalidOperationException($"the login read script returned {values.Length} values instead of 13");
+            throw new InvalidOperationException($"the login read script returned {values.Length} values instead of 14");
         }
         var updated = Number(values[0]);
         var elapsed = updated == 0 ? 0 : (long)(now - updated);
@@ -152,7 +246,7 @@ internal sealed partial class RedisLoginStore(
             Number(values[4]) * l, Number(values[5]) * l, Number(values[6]) * l,
             (long)values[8], (long)values[9],
             crackedAt != 0 && now - crackedAt <= LoginWindows.CrackedMemory.TotalMilliseconds,
-            (int)(long)values[10], (long)values[11] == 1, (long)values[12] == 1);
+            (int)(long)values[10], (long)values[11] == 1, (long)values[12] == 1, (long)values[13] == 1);
     }
 
     private static double Number(RedisResult value)

@@ -59,6 +59,36 @@ internal sealed class ResilientLoginStore : ILoginStoreBackend
         }
     }
 
+    public ValueTask<LoginSiteState> ReadSiteAsync(string profile, LoginSiteWindows windows, CancellationToken cancellationToken)
+    {
+        if (!_breaker.TryEnter(out var isProbe))
+        {
+            return new ValueTask<LoginSiteState>(FallbackSite(profile, windows));
+        }
+        ValueTask<LoginSiteState> pending;
+        try
+        {
+            pending = _primary.ReadSiteAsync(profile, windows, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            _breaker.RecordFailure(isProbe);
+            return new ValueTask<LoginSiteState>(FallbackSite(profile, windows));
+        }
+        return pending.IsCompletedSuccessfully
+            ? new ValueTask<LoginSiteState>(Succeeded(pending.Result, isProbe))
+            : new ValueTask<LoginSiteState>(CompleteSiteAsync(pending.AsTask(), profile, windows, isProbe));
+    }
+
+    public void RecordSite(string profile, in LoginSiteObservation observation, LoginSiteWindows windows)
+    {
+        _fallback.RecordSite(profile, observation, windows);
+        if (_breaker.State != CircuitState.Open)
+        {
+            _primary.RecordSite(profile, observation, windows);
+        }
+    }
+
     public void Dispose()
     {
         _primary.Dispose();
@@ -79,7 +109,26 @@ internal sealed class ResilientLoginStore : ILoginStoreBackend
         }
     }
 
-    private LoginEntityState Succeeded(LoginEntityState state, bool isProbe)
+    private async Task<LoginSiteState> CompleteSiteAsync(Task<LoginSiteState> read, string profile, LoginSiteWindows windows, bool isProbe)
+    {
+        try
+        {
+            return Succeeded(await read.ConfigureAwait(false), isProbe);
+        }
+        catch (Exception)
+        {
+            _breaker.RecordFailure(isProbe);
+            return FallbackSite(profile, windows);
+        }
+    }
+
+    private LoginSiteState FallbackSite(string profile, LoginSiteWindows windows)
+    {
+        _metrics.FallbackRead();
+        return _fallback.ReadSite(profile, windows);
+    }
+
+    private T Succeeded<T>(T state, bool isProbe)
     {
         _breaker.RecordSuccess(isProbe);
         return state;

@@ -20,6 +20,8 @@ public sealed class RedisLoginStoreConformanceTests(RedisServer redis) : LoginSt
         var server = connection.Multiplexer!.GetServer(connection.Multiplexer.GetEndPoints()[0]);
         await server.ScriptLoadAsync(LoginScripts.ReadText);
         await server.ScriptLoadAsync(LoginScripts.WriteText);
+        await server.ScriptLoadAsync(LoginSiteScripts.ReadText);
+        await server.ScriptLoadAsync(LoginSiteScripts.WriteText);
         // Its own key prefix isolates each test on the shared server; a long read timeout keeps a
         // busy machine from turning correctness tests into timing tests.
         return Own(new RedisLoginStore(connection, RedisTestStores.UniquePrefix(), TimeSpan.FromSeconds(10),
