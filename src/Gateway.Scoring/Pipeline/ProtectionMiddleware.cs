@@ -99,13 +99,17 @@ internal sealed partial class ProtectionMiddleware(
             && _decisionLogs.TryAcquire(out var suppressed))
         {
             var ip = signals.ClientIp?.ToString() ?? "unknown";
+            if (suppressed > 0)
+            {
+                Log.Suppressed(logger, suppressed, DecisionLogsPerSecond);
+            }
             if (decision.Enforced)
             {
-                Log.Decided(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip, suppressed);
+                Log.Decided(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip);
             }
             else
             {
-                Log.Monitored(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip, suppressed);
+                Log.Monitored(logger, action, decision.Score, decision.Reasons.ToString(), routeId, ip);
             }
         }
     }
@@ -127,11 +131,14 @@ internal sealed partial class ProtectionMiddleware(
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Protection {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}; {Suppressed} decision lines suppressed before this one")]
-        public static partial void Decided(ILogger logger, string action, double score, string reasons, string route, string clientIp, long suppressed);
+        [LoggerMessage(1, LogLevel.Information, "Protection {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}")]
+        public static partial void Decided(ILogger logger, string action, double score, string reasons, string route, string clientIp);
 
-        [LoggerMessage(2, LogLevel.Information, "Monitor mode: would {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}; {Suppressed} decision lines suppressed before this one")]
-        public static partial void Monitored(ILogger logger, string action, double score, string reasons, string route, string clientIp, long suppressed);
+        [LoggerMessage(2, LogLevel.Information, "Monitor mode: would {Action} (score {Score:0.###}, reasons {Reasons}) on route {Route} for {ClientIp}")]
+        public static partial void Monitored(ILogger logger, string action, double score, string reasons, string route, string clientIp);
+
+        [LoggerMessage(4, LogLevel.Information, "{Suppressed} decision log lines were dropped (at most {PerSecond} per second are written; metrics count every decision)")]
+        public static partial void Suppressed(ILogger logger, long suppressed, int perSecond);
 
         [LoggerMessage(3, LogLevel.Error, "Protection pipeline failed on route {Route}; the request fails open (or closed, per policy)")]
         public static partial void PipelineFailed(ILogger logger, string route, Exception exception);
