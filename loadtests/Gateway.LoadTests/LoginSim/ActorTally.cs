@@ -23,6 +23,10 @@ internal sealed class ActorTally(ActorKind actor)
     public int WithDeviceCookie { get; private set; }
     public int StoppedWithDeviceCookie { get; private set; }
 
+    /// <summary>The same from a campaign's 21st attempt on (before that, attackers may pass with or without one).</summary>
+    public int WithDeviceCookieAfterGrace { get; private set; }
+    public int StoppedWithDeviceCookieAfterGrace { get; private set; }
+
     public int Stopped => Challenged + Blocked;
 
     public double StoppedShare => Share(Stopped, Attempts);
@@ -62,6 +66,8 @@ internal sealed class ActorTally(ActorKind actor)
         {
             WithDeviceCookie++;
             StoppedWithDeviceCookie += stopped ? 1 : 0;
+            WithDeviceCookieAfterGrace += afterGrace ? 1 : 0;
+            StoppedWithDeviceCookieAfterGrace += afterGrace && stopped ? 1 : 0;
         }
         if (stopped)
         {
