@@ -19,6 +19,14 @@ internal sealed class ActorTally(ActorKind actor)
     public int AttemptsAfterGrace { get; private set; }
     public int StoppedAfterGrace { get; private set; }
 
+    /// <summary>Attempts that carried a device cookie, and how many of those were stopped.</summary>
+    public int WithDeviceCookie { get; private set; }
+    public int StoppedWithDeviceCookie { get; private set; }
+
+    /// <summary>The same from a campaign's 21st attempt on (before that, attackers may pass with or without one).</summary>
+    public int WithDeviceCookieAfterGrace { get; private set; }
+    public int StoppedWithDeviceCookieAfterGrace { get; private set; }
+
     public int Stopped => Challenged + Blocked;
 
     public double StoppedShare => Share(Stopped, Attempts);
@@ -33,7 +41,7 @@ internal sealed class ActorTally(ActorKind actor)
     public IEnumerable<KeyValuePair<string, (int Attempts, int Challenged, int Blocked)>> Settings =>
         _settings.OrderBy(s => s.Key, StringComparer.Ordinal);
 
-    public void Add(LoginEvent attempt, AttemptResult result, string? reason)
+    public void Add(LoginEvent attempt, AttemptResult result, string? reason, bool sentDeviceCookie = false)
     {
         Attempts++;
         var afterGrace = attempt.Index >= GraceAttempts;
@@ -53,6 +61,13 @@ internal sealed class ActorTally(ActorKind actor)
         if (stopped && afterGrace)
         {
             StoppedAfterGrace++;
+        }
+        if (sentDeviceCookie)
+        {
+            WithDeviceCookie++;
+            StoppedWithDeviceCookie += stopped ? 1 : 0;
+            WithDeviceCookieAfterGrace += afterGrace ? 1 : 0;
+            StoppedWithDeviceCookieAfterGrace += afterGrace && stopped ? 1 : 0;
         }
         if (stopped)
         {

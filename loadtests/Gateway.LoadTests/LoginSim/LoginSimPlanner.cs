@@ -18,6 +18,13 @@ internal sealed class LoginSimPlanner
 
     public const double OneTypo = 0.08, TwoTypos = 0.015, Travel = 0.015, AppShare = 0.3;
 
+    /// <summary>
+    /// Of legitimate sessions: this share is on a device the user never signed in on (a new phone, a
+    /// friend's computer), without a device cookie. Of residential-proxy stuffing attempts: this share
+    /// replays a device cookie stolen from some user's device (it names that user only).
+    /// </summary>
+    public const double NewDeviceShare = 0.05, StolenCookieShare = 0.1;
+
     /// <summary>Of stuffed credentials: this share names no account; then wrong passwords of real accounts; the rest are right.</summary>
     public const double UnknownAccountShare = 0.74, ReusedPasswordShare = 0.01;
 
@@ -30,6 +37,10 @@ internal sealed class LoginSimPlanner
 
     /// <summary>Draws the history sessions apart, so that adding them left every other draw of a seed as it was.</summary>
     private readonly Random _historyRandom;
+
+    /// <summary>Draws devices apart, for the same reason: a seed's networks and credentials stay as they were.</summary>
+    private readonly Random _deviceRandom;
+    private readonly List<string> _userDevices = [];
     private readonly List<LoginEvent> _events = [];
     private readonly IReadOnlyList<uint> _residential;
     private readonly IReadOnlyList<uint> _mobile;
@@ -41,6 +52,7 @@ internal sealed class LoginSimPlanner
         _catalog = catalog;
         _random = new Random(settings.Seed);
         _historyRandom = new Random(unchecked((settings.Seed * 7919) + 17));
+        _deviceRandom = new Random(unchecked((settings.Seed * 104_729) + 31));
         _residential = catalog.Available(KnownNetworks.Residential, 3);
         _mobile = catalog.Available(KnownNetworks.Mobile, 3);
         _hosting = catalog.Available(KnownNetworks.Hosting, 3);
@@ -70,6 +82,7 @@ internal sealed class LoginSimPlanner
     private void Legitimate()
     {
         IPAddress? household = null;
+        var householdDevice = "";
         IPAddress? office = null;
         var officeSeats = 0;
         for (var user = 1; user <= _settings.Users; user++)
@@ -81,13 +94,21 @@ internal sealed class LoginSimPlanner
             string setting;
             uint homeAsn;
             IPAddress? fixedAddress = null;
+            // The device the user signs in on and carries when travelling (a laptop, a phone).
+            var device = $"u{user}";
             if (roll < HouseholdShare)
             {
                 setting = "household";
-                // A quarter of households have a second account behind the same address.
+                // A quarter of households have a second account behind the same address, signed in
+                // on the family's computer.
                 if (household is null || _random.NextDouble() >= 0.25)
                 {
                     household = ResidentialHost(out _);
+                    householdDevice = device;
+                }
+                else
+                {
+                    device = householdDevice;
                 }
                 fixedAddress = household;
                 homeAsn = _catalog.Describe(household).Asn;
@@ -116,9 +137,15 @@ internal sealed class LoginSimPlanner
                 fixedAddress = Host(homeAsn);
             }
 
-            // Every user signed in before from where they usually do (a mobile user: their carrier).
+            if (!_userDevices.Contains(device))
+            {
+                _userDevices.Add(device);
+            }
+
+            // Every user signed in before from where they usually do (a mobile user: their carrier),
+            // on their device: it holds a device cookie from then on.
             Add(HistoryShare * _historyRandom.NextDouble(), ActorKind.History, 0, fixedAddress ?? Host(homeAsn, _historyRandom),
-                username, password, json, setting);
+                username, password, json, setting, device);
 
             var sessions = 1 + (_random.NextDouble() < 0.5 ? 1 : 0) + (_random.NextDouble() < 0.15 ? 1 : 0);
             for (var s = 0; s < sessions; s++)
@@ -136,13 +163,14 @@ internal sealed class LoginSimPlanner
                     // Mobile users get a new address of their carrier every session.
                     address = fixedAddress ?? Host(homeAsn);
                 }
+                var sessionDevice = _deviceRandom.NextDouble() < NewDeviceShare ? $"u{user}-new{s}" : device;
                 var typo = _random.NextDouble();
                 var typos = typo < TwoTypos ? 2 : typo < TwoTypos + OneTypo ? 1 : 0;
                 for (var t = 0; t < typos; t++)
                 {
-                    Add(at, ActorKind.Legitimate, 0, address, username, Mistype(password), json, sessionSetting);
+                    Add(at, ActorKind.Legitimate, 0, address, username, Mistype(password), json, sessionSetting, sessionDevice);
                 }
-                Add(at, ActorKind.Legitimate, 0, address, username, password, json, sessionSetting);
+                Add(at, ActorKind.Legitimate, 0, address, username, password, json, sessionSetting, sessionDevice);
             }
         }
     }
@@ -182,7 +210,10 @@ internal sealed class LoginSimPlanner
             }
             uses--;
             var (username, password) = StuffedCredential(i);
-            Add(Spread(from, to, i, attempts), actor, i, proxy!, username, password, _random.NextDouble() < 0.8);
+            var stolen = residential && _deviceRandom.NextDouble() < StolenCookieShare
+                ? _userDevices[_deviceRandom.Next(_userDevices.Count)]
+                : "";
+            Add(Spread(from, to, i, attempts), actor, i, proxy!, username, password, _random.NextDouble() < 0.8, device: stolen);
         }
     }
 
@@ -238,8 +269,9 @@ internal sealed class LoginSimPlanner
         }
     }
 
-    private void Add(double at, ActorKind actor, int index, IPAddress client, string username, string password, bool json, string setting = "") =>
-        _events.Add(new LoginEvent(at, actor, index, client, username, password, json, setting));
+    private void Add(double at, ActorKind actor, int index, IPAddress client, string username, string password, bool json,
+        string setting = "", string device = "") =>
+        _events.Add(new LoginEvent(at, actor, index, client, username, password, json, setting, device));
 
     /// <summary>Evenly over [from, to) with a little jitter, keeping the campaign's order.</summary>
     private double Spread(double from, double to, int i, int count) =>

@@ -100,6 +100,16 @@ internal static class LoginSimReport
         {
             md.AppendLine(Invariant($"| {setting} | {attempts} | {challenged} | {blocked} |"));
         }
+        md.AppendLine().AppendLine("## Device cookies").AppendLine();
+        md.AppendLine("Users keep the gateway's remembered-device cookie per device; some residential-proxy stuffing attempts replay a cookie stolen from a user's device.").AppendLine();
+        md.AppendLine("| actor | attempts with a device cookie | of those stopped | attempts without | of those stopped |").AppendLine("|---|---|---|---|---|");
+        foreach (var t in result.Tallies)
+        {
+            if (t.WithDeviceCookie > 0)
+            {
+                md.AppendLine(Invariant($"| {Name(t.Actor)} | {t.WithDeviceCookie} | {t.StoppedWithDeviceCookie} | {t.Attempts - t.WithDeviceCookie} | {t.Stopped - t.StoppedWithDeviceCookie} |"));
+            }
+        }
         md.AppendLine().AppendLine("## Why attempts were stopped (strongest reason)").AppendLine();
         md.AppendLine("| actor | reason | attempts |").AppendLine("|---|---|---|");
         foreach (var t in result.Tallies)

@@ -25,7 +25,9 @@ internal sealed class LoginSimResult
 
     public TimeSpan Elapsed { get; set; }
 
-    public void Add(LoginEvent attempt, AttemptResult result, string? reason) => _tallies[attempt.Actor].Add(attempt, result, reason);
+    /// <param name="sentDeviceCookie">The attempt carried a device cookie (its own, or a stolen one).</param>
+    public void Add(LoginEvent attempt, AttemptResult result, string? reason, bool sentDeviceCookie = false) =>
+        _tallies[attempt.Actor].Add(attempt, result, reason, sentDeviceCookie);
 
     /// <summary>Both stuffing campaigns: through hosting proxies and through residential ones (one that never got past its first 20 has nothing to miss).</summary>
     public bool StuffingTargetMet => Met(this[ActorKind.Stuffing]) && Met(this[ActorKind.ResidentialStuffing]);

@@ -10,10 +10,14 @@ namespace Gateway.LoadTests.LoginSim;
 /// Plays the planned attempts against a gateway in order, one at a time (so that the run is
 /// reproducible: each decision sees exactly the attempts before it), each at its planned moment of
 /// the run. The client address travels in <c>X-Forwarded-For</c>, which the gateway trusts from
-/// loopback. Attackers do not solve challenges: a 429 is a stopped attempt.
+/// loopback. Attackers do not solve challenges: a 429 is a stopped attempt. Each user device keeps
+/// the gateway's device cookie (a cookie jar per device) and sends it on its later logins.
 /// </summary>
 internal static class LoginSimRunner
 {
+    /// <summary>The gateway's default remembered-device cookie (<c>Protection:Login:Device:CookieName</c>).</summary>
+    public const string DeviceCookieName = "gw_device";
+
     public static async Task<LoginSimResult> RunAsync(Uri gateway, IReadOnlyList<LoginEvent> events, TimeSpan duration,
         TimeProvider time, IProgress<int>? progress, CancellationToken cancellationToken)
     {
@@ -23,6 +27,7 @@ internal static class LoginSimRunner
             Timeout = TimeSpan.FromSeconds(10),
         };
         var result = new LoginSimResult();
+        var jars = new Dictionary<string, string>(StringComparer.Ordinal);
         var start = time.GetTimestamp();
         for (var i = 0; i < events.Count; i++)
         {
@@ -32,8 +37,13 @@ internal static class LoginSimRunner
             {
                 await Task.Delay(due, time, cancellationToken).ConfigureAwait(false);
             }
-            var (outcome, reason) = await SendAsync(client, attempt, cancellationToken).ConfigureAwait(false);
-            result.Add(attempt, outcome, reason);
+            var cookie = attempt.Device.Length > 0 ? jars.GetValueOrDefault(attempt.Device) : null;
+            var (outcome, reason, issued) = await SendAsync(client, attempt, cookie, cancellationToken).ConfigureAwait(false);
+            if (issued is not null && attempt.KeepsCookies && attempt.Device.Length > 0)
+            {
+                jars[attempt.Device] = issued;
+            }
+            result.Add(attempt, outcome, reason, cookie is not null);
             if (i % 500 == 0)
             {
                 progress?.Report(i);
@@ -43,7 +53,7 @@ internal static class LoginSimRunner
         return result;
     }
 
-    internal static HttpRequestMessage BuildRequest(LoginEvent attempt)
+    internal static HttpRequestMessage BuildRequest(LoginEvent attempt, string? deviceCookie = null)
     {
         HttpRequestMessage request;
         if (attempt.Json)
@@ -64,6 +74,10 @@ internal static class LoginSimRunner
             request.Headers.Accept.ParseAdd("text/html");
         }
         request.Headers.Add("X-Forwarded-For", attempt.Client.ToString());
+        if (deviceCookie is not null)
+        {
+            request.Headers.Add("Cookie", deviceCookie);
+        }
         return request;
     }
 
@@ -93,18 +107,37 @@ internal static class LoginSimRunner
         return (end < 0 ? reasons : reasons[..end]).Trim();
     }
 
-    private static async Task<(AttemptResult, string?)> SendAsync(HttpClient client, LoginEvent attempt, CancellationToken cancellationToken)
+    /// <summary>The <c>name=value</c> of the device cookie a response sets, or null.</summary>
+    internal static string? IssuedDeviceCookie(HttpResponseMessage response)
     {
-        using var request = BuildRequest(attempt);
+        if (!response.Headers.TryGetValues("Set-Cookie", out var values))
+        {
+            return null;
+        }
+        foreach (var value in values)
+        {
+            if (value.StartsWith(DeviceCookieName + "=", StringComparison.Ordinal))
+            {
+                var end = value.IndexOf(';', StringComparison.Ordinal);
+                return end < 0 ? value : value[..end];
+            }
+        }
+        return null;
+    }
+
+    private static async Task<(AttemptResult, string?, string?)> SendAsync(HttpClient client, LoginEvent attempt, string? deviceCookie,
+        CancellationToken cancellationToken)
+    {
+        using var request = BuildRequest(attempt, deviceCookie);
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             var header = response.Headers.TryGetValues(DecisionHeaderParser.HeaderName, out var values) ? string.Join(",", values) : null;
-            return (Classify(response.StatusCode), StrongestReason(header));
+            return (Classify(response.StatusCode), StrongestReason(header), IssuedDeviceCookie(response));
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return (AttemptResult.Error, ex.GetType().Name);
+            return (AttemptResult.Error, ex.GetType().Name, null);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Gateway.Scoring.Geo;
+using Gateway.Scoring.Login.Device;
 
 namespace Gateway.Scoring.Login;
 
@@ -31,6 +32,12 @@ internal sealed class LoginAttempt(LoginProfile profile, LoginEntity ip, ulong i
     public LoginEntityState InfrastructureState { get; set; }
     public LoginEntityState UsernameState { get; set; }
     public LoginSiteState SiteState { get; set; }
+
+    /// <summary>The remembered-device cookie the attempt presented, when valid (signature and age), whatever usernames it names.</summary>
+    public DeviceCookie? Device { get; set; }
+
+    /// <summary>A valid device cookie names this username: owner evidence independent of the network.</summary>
+    public bool DeviceVouched { get; set; }
 
     /// <summary>The profile was under a site-wide attack when this attempt was scored.</summary>
     public bool UnderSurge { get; set; }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Net;
 using System.Net.Sockets;
 using Gateway.Scoring.Features;
+using Gateway.Scoring.Login.Device;
 using Gateway.Scoring.Pipeline;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Signals;
@@ -23,6 +24,7 @@ internal sealed class LoginDefence(
     UsernameHasher hasher,
     FrozenSet<uint> hostingAsns,
     ulong anonymizerLists,
+    DeviceCookies? devices,
     LoginMetrics metrics,
     ProtectionMetrics protectionMetrics)
 {
@@ -78,6 +80,7 @@ internal sealed class LoginDefence(
             ? store.ReadAsync(new LoginEntity(LoginEntityKind.Username, user.Id), new LoginReadContext(attempt.Geo.CountryCode, attempt.Geo.Asn, attempt.Subnet?.Id), CancellationToken.None)
             : new ValueTask<LoginEntityState>(LoginEntityState.Empty);
 
+        CheckDevice(attempt, request);
         attempt.IpState = await ipRead.ConfigureAwait(false);
         attempt.SubnetState = await subnetRead.ConfigureAwait(false);
         attempt.AsnState = await asnRead.ConfigureAwait(false);
@@ -176,6 +179,66 @@ internal sealed class LoginDefence(
         {
             metrics.StoreError("learn");
         }
+    }
+
+    /// <summary>
+    /// Before the request goes upstream: once the upstream's answer is known (and before it is sent
+    /// on), a successful login gets a remembered-device cookie. Headers cannot be added after the
+    /// response started, hence the callback rather than <see cref="Learn"/>.
+    /// </summary>
+    public void Forwarding(LoginAttempt? attempt, HttpContext context)
+    {
+        if (devices is null || attempt is null)
+        {
+            return;
+        }
+        context.Response.OnStarting(static state =>
+        {
+            var (self, attempt, context) = ((LoginDefence, LoginAttempt, HttpContext))state;
+            self.RememberDevice(attempt, context);
+            return Task.CompletedTask;
+        }, (this, attempt, context));
+    }
+
+    private void RememberDevice(LoginAttempt attempt, HttpContext context)
+    {
+        try
+        {
+            var response = context.Response;
+            if (attempt.Username is not { } username
+                || attempt.Profile.Classify(response.StatusCode, response.Headers.Location.ToString()) != LoginOutcome.Success)
+            {
+                return;
+            }
+            var value = devices!.Issue(attempt.Device, username);
+            response.Cookies.Append(devices.Options.CookieName, value, devices.CookieOptions(context.Request.IsHttps));
+            metrics.DeviceIssued();
+        }
+        catch (Exception)
+        {
+            // A missing cookie costs the user a challenge later, never this login.
+            metrics.StoreError("device");
+        }
+    }
+
+    private void CheckDevice(LoginAttempt attempt, HttpRequest request)
+    {
+        if (devices is null || attempt.Username is not { } username
+            || !request.Cookies.TryGetValue(devices.Options.CookieName, out var text))
+        {
+            return;
+        }
+        var status = devices.Check(text, username, out var cookie);
+        attempt.Device = cookie;
+        attempt.DeviceVouched = status == DeviceCookieStatus.Vouches;
+        metrics.DeviceCookie(status switch
+        {
+            DeviceCookieStatus.Vouches => "vouched",
+            DeviceCookieStatus.OtherUsername => "other_username",
+            DeviceCookieStatus.BadSignature => "bad_signature",
+            DeviceCookieStatus.Expired => "expired",
+            _ => "malformed",
+        });
     }
 
     private ValueTask<LoginEntityState> ReadOrEmpty(LoginEntity? entity, LoginReadContext context) =>

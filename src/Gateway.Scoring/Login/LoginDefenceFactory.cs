@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Features.Redis;
+using Gateway.Scoring.Login.Device;
 using Gateway.Scoring.Login.InProcess;
 using Gateway.Scoring.Login.Redis;
 using Gateway.Scoring.Login.Resilience;
@@ -72,6 +73,7 @@ internal static partial class LoginDefenceFactory
             new UsernameHasher(key),
             (options.HostingAsns ?? [.. HostingAsns.Default]).ToFrozenSet(),
             AnonymizerMask(reputation),
+            options.Device is { Enabled: true } device ? new DeviceCookies(device, key, time) : null,
             metrics,
             protectionMetrics);
     }

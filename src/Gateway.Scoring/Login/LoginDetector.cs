@@ -68,7 +68,7 @@ internal static class LoginDetector
         var user = attempt.UsernameState;
         var knownGeo = attempt.Geo.CountryCode is not null || attempt.Geo.Asn != 0;
         attempt.NewLocation = attempt.Username is not null && knownGeo && user.KnownLocations > 0 && !user.CountryKnown && !user.AsnKnown
-            ? o.NewLocationRisk : 0;
+            && !attempt.DeviceVouched ? o.NewLocationRisk : 0;
         attempt.Cracked = (attempt.Username is not null && user.Cracked) || ip.Cracked ? o.CrackedRisk : 0;
         attempt.Hosting = attempt.IsHosting ? o.HostingRisk : 0;
         attempt.Stuffing = stuffing;
@@ -82,9 +82,13 @@ internal static class LoginDetector
         attempt.Assessed = true;
     }
 
-    /// <summary>The username has signed in successfully from this /24 (/64) or this ASN before.</summary>
+    /// <summary>
+    /// The username has signed in successfully from this /24 (/64) or this ASN before, or from this
+    /// very device (its remembered-device cookie names the username). Only the surge and the new
+    /// location listen to this: evidence about the client's own IP or subnet applies to everyone.
+    /// </summary>
     internal static bool LooksLikeOwner(LoginAttempt attempt) =>
-        attempt.Username is not null && (attempt.UsernameState.SubnetKnown || attempt.UsernameState.AsnKnown);
+        attempt.Username is not null && (attempt.UsernameState.SubnetKnown || attempt.UsernameState.AsnKnown || attempt.DeviceVouched);
 
     /// <summary>
     /// Distinct counterparts of an entity (usernames of a network entity, addresses of a username),

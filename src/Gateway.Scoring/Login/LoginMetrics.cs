@@ -14,6 +14,8 @@ public sealed class LoginMetrics
     private readonly Counter<long> _fallbackReads;
     private readonly UpDownCounter<long> _surgeActive;
     private readonly Counter<long> _surgeChallenges;
+    private readonly Counter<long> _deviceCookies;
+    private readonly Counter<long> _devicesIssued;
     private readonly ProtectionMetrics _protection;
 
     public LoginMetrics(ProtectionMetrics protection)
@@ -34,6 +36,10 @@ public sealed class LoginMetrics
             "protection.login.surge.active", "{profile}", "Login profiles this replica sees under a site-wide attack (1 while under attack), by profile.");
         _surgeChallenges = meter.CreateCounter<long>(
             "protection.login.surge.challenges", "{attempt}", "Login attempts without owner evidence that the surge asked to challenge, by profile and action (stopped, forwarded with clearance).");
+        _deviceCookies = meter.CreateCounter<long>(
+            "protection.login.device.cookies", "{attempt}", "Login attempts that presented a remembered-device cookie, by result (vouched, other_username; ignored: malformed, bad_signature, expired).");
+        _devicesIssued = meter.CreateCounter<long>(
+            "protection.login.device.issued", "{cookie}", "Remembered-device cookies set after successful logins.");
     }
 
     public void Attempt(LoginOutcome outcome)
@@ -49,6 +55,23 @@ public sealed class LoginMetrics
         if (_detections.Enabled)
         {
             _detections.Add(1, new TagList { { "reason", reason }, { "action", action } });
+        }
+    }
+
+    /// <param name="result">vouched, other_username, malformed, bad_signature, expired.</param>
+    public void DeviceCookie(string result)
+    {
+        if (_deviceCookies.Enabled)
+        {
+            _deviceCookies.Add(1, new KeyValuePair<string, object?>("result", result));
+        }
+    }
+
+    public void DeviceIssued()
+    {
+        if (_devicesIssued.Enabled)
+        {
+            _devicesIssued.Add(1);
         }
     }
 

@@ -1,3 +1,5 @@
+using Gateway.Scoring.Login.Device;
+
 namespace Gateway.Scoring.Login;
 
 /// <summary>Login defence, bound from <c>Protection:Login</c>.</summary>
@@ -18,6 +20,9 @@ public sealed class LoginOptions
 
     /// <summary>Autonomous systems treated as hosting networks (a prior, not a verdict). Default: <see cref="HostingAsns.Default"/>.</summary>
     public uint[]? HostingAsns { get; set; }
+
+    /// <summary>The remembered-device cookie: owner evidence that does not depend on the network.</summary>
+    public DeviceOptions Device { get; set; } = new();
 
     /// <summary>Entities (IPs, subnets, ASNs, usernames) the in-process store tracks at most. Default 200000.</summary>
     public int MaxTrackedEntities { get; set; } = 200_000;

@@ -1,4 +1,5 @@
 using Gateway.Scoring.Configuration;
+using Gateway.Scoring.Login.Device;
 using Microsoft.Extensions.Configuration;
 
 namespace Gateway.Scoring.Login;
@@ -23,6 +24,7 @@ internal static class LoginOptionsValidator
         {
             errors.Add($"{Section}:UsernameKey", "must be base64 of at least 16 bytes (e.g. the output of 'openssl rand -base64 32').");
         }
+        DeviceOptionsValidator.Validate(options.Device ?? new DeviceOptions(), $"{Section}:Device", errors);
         if (options.MaxTrackedEntities is < 1 or > 10_000_000)
         {
             errors.Add($"{Section}:MaxTrackedEntities", $"must be between 1 and 10000000 (is {options.MaxTrackedEntities})");

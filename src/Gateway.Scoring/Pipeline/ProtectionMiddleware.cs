@@ -61,6 +61,7 @@ internal sealed partial class ProtectionMiddleware(
             await DecisionResponder.WriteAsync(context, decision, policy, runtime.Challenge, evaluation.Signals.ClientIp).ConfigureAwait(false);
             return;
         }
+        runtime.Sources.Login?.Forwarding(evaluation.Signals.Login, context);
         try
         {
             await next(context).ConfigureAwait(false);

@@ -31,6 +31,18 @@ public sealed class ActorTallyTests
     }
 
     [Fact]
+    public void AttemptsWithADeviceCookie_AreCountedApart_AlsoAfterTheFirst20()
+    {
+        var result = new LoginSimResult();
+        result.Add(Attempt(ActorKind.ResidentialStuffing, 3), AttemptResult.Failed, null, sentDeviceCookie: true);
+        result.Add(Attempt(ActorKind.ResidentialStuffing, 30), AttemptResult.Challenged, "login.surge", sentDeviceCookie: true);
+        result.Add(Attempt(ActorKind.ResidentialStuffing, 31), AttemptResult.Challenged, "login.surge");
+
+        var tally = result[ActorKind.ResidentialStuffing];
+        Assert.Equal((2, 1, 1, 1), (tally.WithDeviceCookie, tally.StoppedWithDeviceCookie, tally.WithDeviceCookieAfterGrace, tally.StoppedWithDeviceCookieAfterGrace));
+    }
+
+    [Fact]
     public void StuffingTarget_NeedsTheResidentialCampaignToo()
     {
         var result = new LoginSimResult();

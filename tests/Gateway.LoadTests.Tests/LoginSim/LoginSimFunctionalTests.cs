@@ -29,13 +29,17 @@ public sealed class LoginSimFunctionalTests
         Assert.True(stuffing.StoppedAfterGraceShare >= LoginSimResult.StuffingTarget, $"hosting-proxy stuffing after 20: {stuffing.StoppedAfterGraceShare:P2}");
         Assert.True(residential.StoppedAfterGraceShare >= LoginSimResult.StuffingTarget, $"residential-proxy stuffing after 20: {residential.StoppedAfterGraceShare:P2}");
         Assert.True(result.StuffingTargetMet);
-        // The limit (0.5% challenged) holds for users on networks they signed in from before.
-        // Users on a new network while the site is under attack are challenged by login.surge (a
-        // browser passes the proof of work on its own; the simulation counts them as challenged):
-        // about 1.5% of sessions, times the share of the span under attack. That is reported, not hidden.
-        var travel = legit.Settings.Where(s => s.Key == "travel").Select(s => s.Value.Challenged).Sum();
-        var settled = ActorTally.Share(legit.Challenged - travel, legit.Attempts);
-        Assert.True(settled <= LoginSimResult.LegitimateChallengeLimit, $"legitimate challenged on known networks: {settled:P2}");
+        // The limit: at most 0.5% of ALL legitimate logins challenged, travellers included
+        // (they carry their device, whose cookie is owner evidence on any network).
+        Assert.True(legit.ChallengedShare <= LoginSimResult.LegitimateChallengeLimit, $"legitimate challenged: {legit.ChallengedShare:P2}");
+        Assert.True(result.LegitimateTargetMet);
+        // Attackers replaying a cookie stolen from one user's device get nothing for other accounts:
+        // those attempts are stopped like the rest of the campaign. (One may slip through where the
+        // campaign does, while the surge is not yet or no longer on; with the cookie vouching for
+        // them, all would pass.)
+        Assert.True(residential.WithDeviceCookieAfterGrace >= 20, $"{residential.WithDeviceCookieAfterGrace} replayed cookies");
+        var replayStopped = ActorTally.Share(residential.StoppedWithDeviceCookieAfterGrace, residential.WithDeviceCookieAfterGrace);
+        Assert.True(replayStopped >= 0.95, $"replayed stolen cookies stopped after 20: {replayStopped:P2}");
         Assert.Equal(0, legit.Blocked);
         Assert.True(result[ActorKind.Spraying].StoppedAfterGraceShare >= 0.99);
         Assert.True(result[ActorKind.BruteForce].StoppedAfterGraceShare >= 0.99);

@@ -19,6 +19,27 @@ public sealed class LoginSimPlannerTests
     }
 
     [Fact]
+    public void UsersSignInOnDevices_AttackersOnlyReplayStolenOnes()
+    {
+        var plan = Plan(SharedCatalog.Small);
+        var userDevices = plan.Where(e => e.Actor == ActorKind.History).Select(e => e.Device).ToHashSet();
+
+        Assert.All(plan.Where(e => e.KeepsCookies), e => Assert.NotEqual("", e.Device));
+        Assert.All(plan.Where(e => !e.KeepsCookies && e.Device.Length > 0), e =>
+        {
+            Assert.Equal(ActorKind.ResidentialStuffing, e.Actor);
+            Assert.Contains(e.Device, userDevices);
+        });
+        Assert.Contains(plan, e => e.Actor == ActorKind.ResidentialStuffing && e.Device.Length > 0);
+        Assert.DoesNotContain(plan, e => e.Actor is ActorKind.Stuffing or ActorKind.Spraying or ActorKind.BruteForce && e.Device.Length > 0);
+        // A family computer: some device signs in for two accounts.
+        Assert.Contains(plan.Where(e => e.Actor == ActorKind.History).GroupBy(e => e.Device), g => g.Select(e => e.Username).Distinct().Count() > 1);
+        // Most sessions are on the device the user signed in on before; a few on a new one.
+        var legit = plan.Where(e => e.Actor == ActorKind.Legitimate).ToList();
+        Assert.InRange(legit.Count(e => userDevices.Contains(e.Device)), legit.Count * 0.85, legit.Count - 1);
+    }
+
+    [Fact]
     public void AnotherSeed_PlansOtherAttempts()
     {
         var first = Plan(SharedCatalog.Small);

@@ -31,6 +31,31 @@ public sealed class LoginSimRunnerTests
         Assert.Equal("""{"username":"bob","password":"x\u0022y"}""", await request.Content!.ReadAsStringAsync());
     }
 
+    [Fact]
+    public void ADeviceCookie_TravelsInTheCookieHeader_AndNoneWithout()
+    {
+        var attempt = new LoginEvent(0, ActorKind.Legitimate, 0, IPAddress.Parse("198.51.100.4"), "bob", "pw", Json: true, Device: "u7");
+
+        using var with = LoginSimRunner.BuildRequest(attempt, "gw_device=abc.def");
+        using var without = LoginSimRunner.BuildRequest(attempt);
+
+        Assert.Equal("gw_device=abc.def", Assert.Single(with.Headers.GetValues("Cookie")));
+        Assert.False(without.Headers.Contains("Cookie"));
+    }
+
+    [Fact]
+    public void TheIssuedDeviceCookie_IsItsNameAndValue_OtherCookiesIgnored()
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.OK);
+        response.Headers.Add("Set-Cookie", "session=1; path=/");
+        response.Headers.Add("Set-Cookie", "gw_device=abc.def; max-age=7776000; path=/; samesite=lax; httponly");
+        using var none = new HttpResponseMessage(HttpStatusCode.OK);
+        none.Headers.Add("Set-Cookie", "session=1; path=/");
+
+        Assert.Equal("gw_device=abc.def", LoginSimRunner.IssuedDeviceCookie(response));
+        Assert.Null(LoginSimRunner.IssuedDeviceCookie(none));
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.OK, "Succeeded")]
     [InlineData(HttpStatusCode.Unauthorized, "Failed")]

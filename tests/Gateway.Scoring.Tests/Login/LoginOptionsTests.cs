@@ -71,6 +71,24 @@ public sealed class LoginOptionsTests
     }
 
     [Fact]
+    public void DeviceSettings_DefaultToA90DayCookieForThreeUsernames_AndAreCheckedWithTheirKeys()
+    {
+        var (defaults, none) = Bind();
+        var (_, errors) = Bind(
+            ("Protection:Login:Device:CookieName", "gw device;"),
+            ("Protection:Login:Device:LifetimeDays", "0"),
+            ("Protection:Login:Device:MaxUsernames", "17"));
+
+        Assert.False(none.HasErrors);
+        Assert.True(defaults.Login.Device.Enabled);
+        Assert.Equal(("gw_device", 90, 3), (defaults.Login.Device.CookieName, defaults.Login.Device.LifetimeDays, defaults.Login.Device.MaxUsernames));
+        foreach (var key in new[] { "Protection:Login:Device:CookieName", "Protection:Login:Device:LifetimeDays", "Protection:Login:Device:MaxUsernames" })
+        {
+            Assert.Contains(errors.Errors, e => e.StartsWith(key + ":", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void SurgeSettings_AreCheckedWithTheirKeys()
     {
         var (_, errors) = Bind(
