@@ -24,7 +24,10 @@ internal static class RedisTestStores
 
     private static async Task<RedisConnection> ConnectAsync(string connectionString)
     {
-        var connection = RedisConnection.Start(connectionString, NullLogger.Instance);
+        // The tests' own synchronous calls (SCAN for key checks) get a generous timeout: on a busy
+        // 2-core machine the client's 1 s default was outlasted now and then. The stores under test
+        // only make asynchronous calls, bounded by their own read timeout.
+        var connection = RedisConnection.Start(connectionString + ",syncTimeout=10000", NullLogger.Instance);
         await connection.Started;
         Assert.True(connection.IsConnected, $"could not connect to Redis at {connectionString}");
         return connection;
