@@ -42,9 +42,6 @@ internal sealed class LoginAttempt(LoginProfile profile, LoginEntity ip, ulong i
     /// <summary>The profile was under a site-wide attack when this attempt was scored.</summary>
     public bool UnderSurge { get; set; }
 
-    /// <summary>Evidence about its own IP, subnet, ASN, hosting networks or username reached the challenge point.</summary>
-    public bool ExplainedByEntities { get; set; }
-
     /// <summary>True once every read finished and the contributions below are filled in.</summary>
     public bool Assessed { get; set; }
 

@@ -74,7 +74,6 @@ internal static class LoginDetector
         attempt.Stuffing = stuffing;
         attempt.Spraying = spraying;
         attempt.BruteForce = bruteForce;
-        attempt.ExplainedByEntities = Math.Max(stuffing, Math.Max(spraying, bruteForce)) >= challenge;
         attempt.UnderSurge = attempt.Profile.Surge.Update(attempt.SiteState);
         // Under a site-wide attack, a login with no evidence of being the owner's is challenged
         // (never blocked): a real user on a new network solves it, a stuffing bot does not.
