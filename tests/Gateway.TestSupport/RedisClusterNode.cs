@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 
 namespace Gateway.TestSupport;
 
@@ -52,16 +51,9 @@ internal sealed class RedisClusterNode(string directory, int port, int busPort, 
                 "--save", "",
                 "--appendonly", "no",
             },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
-        _process = Process.Start(startInfo) ?? throw new InvalidOperationException("redis-server did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        WaitUntilAccepting();
+        _process = RedisProcess.Start(startInfo);
+        RedisProcess.WaitUntilAccepting(_process, Port, TimeSpan.FromSeconds(10));
     }
 
     public void Stop()
@@ -86,26 +78,4 @@ internal sealed class RedisClusterNode(string directory, int port, int busPort, 
         _process = null;
     }
 
-    private void WaitUntilAccepting()
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"cluster redis-server on port {Port} exited with code {_process.ExitCode}");
-            }
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(20);
-            }
-        }
-        throw new InvalidOperationException($"cluster redis-server did not accept connections on port {Port}");
-    }
 }

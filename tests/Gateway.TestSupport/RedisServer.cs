@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace Gateway.TestSupport;
 
@@ -34,16 +33,9 @@ public sealed class RedisServer : IDisposable
         var startInfo = new ProcessStartInfo(executable)
         {
             ArgumentList = { "--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "no" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
-        _process = Process.Start(startInfo) ?? throw new InvalidOperationException("redis-server did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        WaitUntilAccepting();
+        _process = RedisProcess.Start(startInfo);
+        RedisProcess.WaitUntilAccepting(_process, Port, TimeSpan.FromSeconds(10));
     }
 
     /// <summary>Kills the server at once, as a crash or network loss would look to clients.</summary>
@@ -64,24 +56,6 @@ public sealed class RedisServer : IDisposable
 
     public void Dispose() => Stop();
 
-    private void WaitUntilAccepting()
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(20);
-            }
-        }
-        throw new InvalidOperationException($"redis-server did not accept connections on port {Port}");
-    }
 
     private static string FindExecutable()
     {
