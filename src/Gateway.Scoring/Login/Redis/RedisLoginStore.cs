@@ -32,10 +32,8 @@ internal sealed partial class RedisLoginStore(
 
     public ValueTask<LoginEntityState> ReadAsync(LoginEntity entity, LoginReadContext context, CancellationToken cancellationToken)
     {
-        var database = connection.Database;
-        if (database is null || !connection.IsConnected)
+        if (ConnectedDatabase("read") is not { } database)
         {
-            metrics.StoreError("read");
             return ValueTask.FromException<LoginEntityState>(new FeatureStoreUnavailableException("Redis is not connected."));
         }
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -49,14 +47,24 @@ internal sealed partial class RedisLoginStore(
         return new ValueTask<LoginEntityState>(ReadCoreAsync(database, keys, arguments, now, cancellationToken));
     }
 
+    /// <summary>The database when connected; otherwise null, counted as a store error of <paramref name="operation"/>.</summary>
+    private IDatabase? ConnectedDatabase(string operation)
+    {
+        var database = connection.Database;
+        if (database is null || !connection.IsConnected)
+        {
+            metrics.StoreError(operation);
+            return null;
+        }
+        return database;
+    }
+
     public void Record(LoginEntity entity, in LoginObservation observation)
     {
         try
         {
-            var database = connection.Database;
-            if (database is null || !connection.IsConnected)
+            if (ConnectedDatabase("write") is not { } database)
             {
-                metrics.StoreError("write");
                 return;
             }
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -83,10 +91,8 @@ internal sealed partial class RedisLoginStore(
 
     public ValueTask<LoginSiteState> ReadSiteAsync(string profile, LoginSiteWindows windows, CancellationToken cancellationToken)
     {
-        var database = connection.Database;
-        if (database is null || !connection.IsConnected)
+        if (ConnectedDatabase("read") is not { } database)
         {
-            metrics.StoreError("read");
             return ValueTask.FromException<LoginSiteState>(new FeatureStoreUnavailableException("Redis is not connected."));
         }
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -97,10 +103,8 @@ internal sealed partial class RedisLoginStore(
     {
         try
         {
-            var database = connection.Database;
-            if (database is null || !connection.IsConnected)
+            if (ConnectedDatabase("write") is not { } database)
             {
-                metrics.StoreError("write");
                 return;
             }
             var now = time.GetUtcNow().ToUnixTimeMilliseconds();
