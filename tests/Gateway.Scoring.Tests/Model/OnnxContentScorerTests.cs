@@ -10,7 +10,42 @@ public sealed class OnnxContentScorerTests : IDisposable
     private const double Tolerance = 1e-5;
     private readonly ContentModelFixture _fixture = new();
 
-    private static IReadOnlyList<ExpectedRow> Rows => ContentModelFixture.ExpectedRows;
+    /// <summary>Fixture rows with some content: an all-zero row is answered without a model run
+    /// (see the EmptyContent tests), so it would not exercise runners, batching or shedding.</summary>
+    private static readonly IReadOnlyList<ExpectedRow> Rows =
+        [.. ContentModelFixture.ExpectedRows.Where(row => row.Features.AsSpan().ContainsAnyExcept(0f))];
+
+    private static ExpectedRow EmptyRow =>
+        ContentModelFixture.ExpectedRows.Single(row => !row.Features.AsSpan().ContainsAnyExcept(0f));
+
+    [Fact]
+    public async Task ScoreAsync_EmptyContent_IsAnsweredWithTheModelsOwnScoreWithoutARun()
+    {
+        using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
+        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        var runs = 0;
+        scorer.BatchStarting = _ => Interlocked.Increment(ref runs);
+
+        var pending = scorer.ScoreAsync(EmptyRow.Features, CancellationToken.None);
+
+        Assert.True(pending.IsCompletedSuccessfully);
+        var score = await pending;
+        Assert.Equal(ContentScoreStatus.Scored, score.Status);
+        // The cached answer came from ONNX Runtime at load; it must equal numpy's reference.
+        Assert.Equal(EmptyRow.Probability, score.Probability, Tolerance);
+        Assert.Equal(0, runs);
+        Assert.Empty(batchSizes.Sizes);
+    }
+
+    [Fact]
+    public async Task ScoreAsync_EmptyContent_WhenTheLoadTimeRunFailed_GoesToTheModelLikeAnyRequest()
+    {
+        // This fixture model fails every odd-sized batch, so the one-row run at load fails too.
+        using var scorer = _fixture.Load(ContentModelFixture.Options("runtime-fails-odd-batch.onnx"));
+
+        Assert.Null(scorer.EmptyContentScore);
+        Assert.Equal(ContentScore.Failed, await scorer.ScoreAsync(new float[ContentModelFixture.FeatureCount], CancellationToken.None));
+    }
 
     public void Dispose() => _fixture.Dispose();
 
