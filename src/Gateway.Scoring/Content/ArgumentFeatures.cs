@@ -22,5 +22,6 @@ internal ref struct ArgumentFeatures
     {
         Values.Add(value);
         Counter.Add(value);
+        Counter.AddValueShape(value);
     }
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace Gateway.Scoring.Content;
 
 /// <summary>
-/// Schema <c>content-v2</c>: hashed character 1–3-grams of the decoded argument values (query and
+/// Schema <c>content-v4</c>: hashed character 1–3-grams of the decoded argument values (query and
 /// body share one region), followed by <see cref="HandcraftedFeature"/> counts of injection syntax
 /// over the path, every argument name and every value. Stateless and thread-safe; register one instance.
 /// </summary>
@@ -81,6 +81,10 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
             else if (IsJson(content.ContentType) && LooksLikeJson(bodyText))
             {
                 JsonBodyReader.Read(bodyText, ref arguments, ref evidence);
+            }
+            else if (IsMediaType(content.ContentType, "application/graphql")
+                     && GraphQlDocumentReader.TryRead(bodyText, decodeLiterals: true, ref arguments, ref evidence))
+            {
             }
             else if (MultipartBodyReader.Boundary(content.ContentType) is { IsEmpty: false } boundary
                      && MultipartBodyReader.Read(bodyText, boundary, ref arguments, ref evidence))
@@ -163,8 +167,16 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
                 arguments.AddValue(Decode(pair, plusIsSpace: true, ref evidence));
                 continue;
             }
-            arguments.AddName(Decode(pair[..equals], plusIsSpace: true, ref evidence));
-            arguments.AddValue(Decode(pair[(equals + 1)..], plusIsSpace: true, ref evidence));
+            var name = Decode(pair[..equals], plusIsSpace: true, ref evidence);
+            arguments.AddName(name);
+            var value = Decode(pair[(equals + 1)..], plusIsSpace: true, ref evidence);
+            // GET /graphql?query={...}: the document was decoded whole, so its literals are not decoded again.
+            if (name.SequenceEqual("query") && GraphQlDocumentReader.LooksLikeDocument(value)
+                && GraphQlDocumentReader.TryRead(value, decodeLiterals: false, ref arguments, ref evidence))
+            {
+                continue;
+            }
+            arguments.AddValue(value);
         }
     }
 
@@ -177,6 +189,17 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
 
     private static Span<char> Decode(Span<char> text, bool plusIsSpace, scoped ref DecodeEvidence evidence) =>
         ContentDecoding.Decode(text, plusIsSpace, ref evidence);
+
+    private static bool IsMediaType(string? contentType, string mediaType)
+    {
+        if (contentType is null)
+        {
+            return false;
+        }
+        var type = contentType.AsSpan();
+        var parameters = type.IndexOf(';');
+        return (parameters < 0 ? type : type[..parameters]).Trim().Equals(mediaType, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary><c>*/xml</c> and <c>*+xml</c> (SOAP, RSS, Atom, SVG), parameters ignored.</summary>
     private static bool IsXml(string? contentType)

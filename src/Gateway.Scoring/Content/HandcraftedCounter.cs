@@ -38,7 +38,11 @@ internal ref struct HandcraftedCounter
             CountKeyword(text[tokenStart..]);
         }
         SyntaxScanner.Scan(text, _counts);
+        PayloadMarkers.Scan(text, _counts);
     }
+
+    /// <summary>What only an argument value can be: a redirect target (<see cref="PayloadMarkers.ScanValue"/>).</summary>
+    public void AddValueShape(scoped ReadOnlySpan<char> value) => PayloadMarkers.ScanValue(value, _counts);
 
     /// <summary>Counts what only the path has: doubled slashes and a backup or config file extension.</summary>
     public void AddPathShape(ReadOnlySpan<char> path)
@@ -60,7 +64,7 @@ internal ref struct HandcraftedCounter
     {
         for (var i = 0; i < HandcraftedFeature.Count; i++)
         {
-            destination[i] = i is >= HandcraftedFeature.SqlQuoteLogic and <= HandcraftedFeature.XmlEntity
+            destination[i] = i is (>= HandcraftedFeature.SqlQuoteLogic and <= HandcraftedFeature.XmlEntity) or >= HandcraftedFeature.LdapFilter
                 ? (_counts[i] > 0 ? 1 : 0)
                 : MathF.Log(1 + _counts[i]);
         }

@@ -3,7 +3,7 @@ namespace Gateway.Scoring.Content;
 /// <summary>
 /// Indices (relative to <see cref="ContentFeatureLayout.HandcraftedOffset"/>) and names of the
 /// hand-written features. Counts are written as <c>ln(1 + count)</c>, flags as 0/1; the syntax
-/// features (<see cref="SqlQuoteLogic"/> to <see cref="XmlEntity"/>) are flags, because one
+/// features (<see cref="SqlQuoteLogic"/> to <see cref="XmlEntity"/>, and <see cref="LdapFilter"/> on) are flags, because one
 /// <c>union select</c> is as telling as three and a payload seldom repeats itself. Every one is
 /// evidence of an attack or of evasion, so the model may only weigh it toward "attack"; sizes and
 /// character-class ratios of the request are deliberately absent: they describe an application's
@@ -75,7 +75,13 @@ internal static class HandcraftedFeature
     public const int XmlEntity = 59;
     public const int CodeKeywords = 60;
 
-    public const int Count = 61;
+    // Payload structures (PayloadMarkers, content-v4), also flags.
+    public const int LdapFilter = 61;
+    public const int PrototypeKey = 62;
+    public const int SerializedObject = 63;
+    public const int UrlConfusion = 64;
+
+    public const int Count = 65;
 
     /// <summary>Names in index order; exported with the training matrix and shown in the model docs.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -92,6 +98,7 @@ internal static class HandcraftedFeature
         "sql_stacked", "html_tag", "script_tag", "event_handler", "script_scheme",
         "code_call", "html_entity", "shell_chain", "sensitive_path", "dangerous_scheme",
         "internal_url", "template_expression", "lookup_expression", "query_operator",
-        "header_injection", "xml_entity", "code_keywords_log",
+        "header_injection", "xml_entity", "code_keywords_log", "ldap_filter", "prototype_key",
+        "serialized_object", "url_confusion",
     ];
 }

@@ -50,16 +50,24 @@ internal static class SyntaxVocabulary
         "getruntime", "forname", "execsync", "spawnsync", "execfile", "phpinfo", "base64_decode", "create_function",
         "call_user_func", "unserialize", "file_get_contents", "readfile", "getattr", "__import__");
 
-    /// <summary>Commands an injected shell line starts with.</summary>
+    /// <summary>Commands an injected shell line starts with that are not also ordinary words.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShellCommands = Lookup(
-        "cat", "ls", "id", "whoami", "uname", "wget", "curl", "nc", "ncat", "netcat", "ping", "sleep", "echo", "bash",
-        "sh", "zsh", "ksh", "dash", "rm", "chmod", "chown", "python", "python2", "python3", "perl", "php", "ruby", "node",
-        "powershell", "pwsh", "cmd", "type", "dir", "net", "nslookup", "dig", "ifconfig", "ipconfig", "tftp", "ftp",
-        "telnet", "busybox", "env", "printenv", "head", "tail", "more", "less", "find", "systeminfo", "tasklist",
-        "certutil", "wmic", "mkfifo", "base64", "socat", "hostname", "pwd", "ps", "netstat", "ver", "sudo", "su",
-        "kill", "touch", "mkdir", "cp", "mv", "awk", "sed", "grep", "timeout", "expr", "exec", "eval", "xterm",
-        "bin", "usr", "tmp", "dev", "proc", "etc", "var", "lwp", "fetch", "uptime", "who", "crontab",
-        "bitsadmin", "mshta", "rundll32", "regsvr32", "cscript", "wscript", "start", "ip", "arp", "lsof", "nmap");
+        "ls", "whoami", "uname", "wget", "curl", "nc", "ncat", "netcat", "bash", "zsh", "ksh", "rm", "chmod", "chown",
+        "python", "python2", "python3", "perl", "php", "ruby", "powershell", "pwsh", "cmd", "nslookup", "ifconfig",
+        "ipconfig", "tftp", "telnet", "busybox", "printenv", "systeminfo", "tasklist", "certutil", "wmic", "mkfifo",
+        "base64", "socat", "hostname", "pwd", "ps", "netstat", "sudo", "mkdir", "cp", "mv", "awk", "sed", "grep",
+        "xterm", "lwp", "uptime", "crontab", "bitsadmin", "mshta", "rundll32", "regsvr32", "cscript", "wscript",
+        "lsof", "nmap", "sh", "usr");
+
+    /// <summary>
+    /// Commands that are also English words or labels (<c>cat</c>, <c>type</c>, <c>more</c>, <c>id</c>,
+    /// <c>dev</c>): after a separator they count only when what follows reads as a command line, so
+    /// "Coffee | dev @ Acme" and "Home | More" are prose while "; cat /etc/passwd" and "|id;" are not.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousShellCommands = Lookup(
+        "cat", "id", "ping", "sleep", "echo", "dash", "node", "type", "dir", "net", "dig", "ftp", "env", "head", "tail",
+        "more", "less", "find", "ver", "su", "kill", "touch", "timeout", "expr", "exec", "eval", "bin", "tmp", "dev",
+        "proc", "etc", "var", "fetch", "who", "start", "ip", "arp");
 
     /// <summary>MongoDB-style query operators (<c>$ne</c>, <c>[$gt]</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QueryOperators = Lookup(
