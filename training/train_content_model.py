@@ -3,7 +3,7 @@
 
   src/Gateway/assets/model/content-model.onnx   the model (ONNX, written by hand)
   src/Gateway/assets/model/metrics.json         held-out metrics, beyond-CSIC figures and thresholds
-  docs/model-v3.md, docs/model-v3-roc.png       model card
+  docs/model-v4.md, docs/model-v4-roc.png       model card
   tests/fixtures/model/reference.jsonl          held-out requests with numpy's probabilities
 
 Run from anywhere with /usr/bin/python3 (sklearn, numpy, onnx); see training/README.md.
@@ -26,8 +26,8 @@ FPR_TARGETS = {"fpr_0.1pct": 0.001, "fpr_1pct": 0.01}
 OUTPUTS = {
     "model": "src/Gateway/assets/model/content-model.onnx",
     "metrics": "src/Gateway/assets/model/metrics.json",
-    "card": "docs/model-v3.md",
-    "roc": "docs/model-v3-roc.png",
+    "card": "docs/model-v4.md",
+    "roc": "docs/model-v4-roc.png",
     "reference": "tests/fixtures/model/reference.jsonl",
 }
 
