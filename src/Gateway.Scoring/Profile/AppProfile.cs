@@ -109,17 +109,20 @@ internal sealed class AppProfile
             {
                 Verdict = Verdict.Max(ProfileReasons.TooLongRisk, ProfileReasons.TooLong);
             }
-            if (field.Values is { } values && !values.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
+            if (field.Values is { } values)
             {
-                Verdict = Verdict.Max(ProfileReasons.UnknownValueRisk, ProfileReasons.UnknownValue);
-            }
-            if (field.Shapes is { } shapes)
-            {
-                Span<char> buffer = stackalloc char[ValueShape.MaxLength];
-                if (!shapes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ValueShape.Write(value, buffer)))
+                // An enumeration: the value itself is checked, and its shape says nothing more.
+                if (!values.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
                 {
-                    Verdict = Verdict.Max(ProfileReasons.UnexpectedShapeRisk, ProfileReasons.UnexpectedShape);
+                    Verdict = Verdict.Max(ProfileReasons.UnknownValueRisk, ProfileReasons.UnknownValue);
                 }
+                return;
+            }
+            Span<char> buffer = stackalloc char[ValueShape.MaxLength];
+            if ((field.Shapes is { } shapes && !shapes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ValueShape.Write(value, buffer)))
+                || (field.Formats is { } formats && !formats.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ValueShape.WriteFormat(value, buffer))))
+            {
+                Verdict = Verdict.Max(ProfileReasons.UnexpectedShapeRisk, ProfileReasons.UnexpectedShape);
             }
         }
     }

@@ -28,5 +28,7 @@ internal sealed class AppProfileDocument
         [JsonPropertyName("max_length")] public int MaxLength { get; set; }
         [JsonPropertyName("values")] public List<string>? Values { get; set; }
         [JsonPropertyName("shapes")] public List<string>? Shapes { get; set; }
+        /// <summary>Absent in files written before formats were learned: then no format check.</summary>
+        [JsonPropertyName("formats")] public List<string>? Formats { get; set; }
     }
 }

@@ -42,6 +42,7 @@ internal static class AppProfileFile
                     MaxLength = f.MaxLength,
                     Values = f.Values?.Order(StringComparer.Ordinal).ToList(),
                     Shapes = f.Shapes?.Order(StringComparer.Ordinal).ToList(),
+                    Formats = f.Formats?.Order(StringComparer.Ordinal).ToList(),
                 };
             }
             document.Paths[name] = new AppProfileDocument.PathDocument
@@ -106,7 +107,8 @@ internal static class AppProfileFile
                     continue;
                 }
                 fields[fieldName] = new FieldProfile(f.Observations, new CharacterClasses(bits), f.MaxLength,
-                    f.Values?.ToFrozenSet(StringComparer.Ordinal), f.Shapes?.ToFrozenSet(StringComparer.Ordinal));
+                    f.Values?.ToFrozenSet(StringComparer.Ordinal), f.Shapes?.ToFrozenSet(StringComparer.Ordinal),
+                    f.Formats?.ToFrozenSet(StringComparer.Ordinal));
             }
             paths[name] = new PathProfile(p.Observations, p.Methods.ToFrozenSet(StringComparer.Ordinal),
                 fields.ToFrozenDictionary(StringComparer.Ordinal));

@@ -70,6 +70,7 @@ internal sealed class AppProfileLearner(int maxValues = AppProfileLearner.Defaul
         private int _maxLength;
         private Dictionary<string, int>? _values = new(StringComparer.Ordinal);
         private Dictionary<string, int>? _shapes = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? _formats = new(StringComparer.Ordinal);
 
         public void Add(ReadOnlySpan<char> value)
         {
@@ -78,9 +79,10 @@ internal sealed class AppProfileLearner(int maxValues = AppProfileLearner.Defaul
             _maxLength = Math.Max(_maxLength, value.Length);
             _values = Count(_values, value.ToString(), maxValues);
             _shapes = Count(_shapes, ValueShape.Of(value), maxShapes);
+            _formats = Count(_formats, ValueShape.FormatOf(value), maxShapes);
         }
 
-        public FieldProfile Build() => new(_observations, _classes, _maxLength, Closed(_values), Closed(_shapes));
+        public FieldProfile Build() => new(_observations, _classes, _maxLength, Closed(_values), Closed(_shapes), Closed(_formats));
 
         private static Dictionary<string, int>? Count(Dictionary<string, int>? counts, string key, int max)
         {

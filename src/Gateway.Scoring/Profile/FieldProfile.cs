@@ -5,9 +5,11 @@ namespace Gateway.Scoring.Profile;
 /// <summary>What one parameter of one path was seen to carry in benign traffic.</summary>
 /// <param name="Values">Every value, when there were few (an enumeration such as a mode or a button); else null.</param>
 /// <param name="Shapes">Every <see cref="ValueShape"/>, when there were few (dates, codes, e-mail addresses); else null.</param>
+/// <param name="Formats">Every <see cref="ValueShape.WriteFormat"/> (run lengths too), when there were few (ids, postal codes); else null.</param>
 internal sealed record FieldProfile(
     int Observations,
     CharacterClasses Classes,
     int MaxLength,
     FrozenSet<string>? Values,
-    FrozenSet<string>? Shapes);
+    FrozenSet<string>? Shapes,
+    FrozenSet<string>? Formats = null);

@@ -4,7 +4,10 @@ namespace Gateway.Scoring.Profile;
 /// A value's shape: every run of letters and digits becomes <c>a</c>, everything else stays
 /// (<c>jo.smith@mail.example</c> → <c>a.a@a.a</c>, <c>2024-01-31</c> → <c>a-a-a</c>). Fields with a
 /// few shapes (dates, ids, e-mail addresses, codes) show a payload as a shape they never had; which
-/// characters a field holds is the job of <see cref="CharacterClasses"/>.
+/// characters a field holds is the job of <see cref="CharacterClasses"/>. A value's <em>format</em> is
+/// finer: letter runs become <c>a</c> and digit runs <c>9</c>, each followed by its length
+/// (<c>19848007L</c> → <c>98a1</c>, <c>28001</c> → <c>95</c>), so fixed formats (national ids, postal
+/// codes, card numbers) show a malformed value that has the same shape.
 /// </summary>
 internal static class ValueShape
 {
@@ -37,5 +40,43 @@ internal static class ValueShape
             previous = symbol;
         }
         return buffer[..length];
+    }
+
+    /// <summary>Writes the format into <paramref name="buffer"/> (at least <see cref="MaxLength"/> long) without allocating.</summary>
+    /// <remarks>A run's length always follows its symbol and runs alternate, so distinct formats never collide.</remarks>
+    public static ReadOnlySpan<char> WriteFormat(ReadOnlySpan<char> value, Span<char> buffer)
+    {
+        var length = 0;
+        var i = 0;
+        while (i < value.Length && length < MaxLength)
+        {
+            var c = value[i];
+            var symbol = char.IsDigit(c) ? '9' : char.IsLetter(c) ? 'a' : '\0';
+            if (symbol == '\0')
+            {
+                buffer[length++] = c;
+                i++;
+                continue;
+            }
+            var run = 1;
+            while (i + run < value.Length && (symbol == '9' ? char.IsDigit(value[i + run]) : char.IsLetter(value[i + run])))
+            {
+                run++;
+            }
+            i += run;
+            buffer[length++] = symbol;
+            if (!run.TryFormat(buffer[length..], out var written, default, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                break;
+            }
+            length += written;
+        }
+        return buffer[..Math.Min(length, MaxLength)];
+    }
+
+    public static string FormatOf(ReadOnlySpan<char> value)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        return new string(WriteFormat(value, buffer));
     }
 }

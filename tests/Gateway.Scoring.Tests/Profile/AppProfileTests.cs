@@ -41,7 +41,7 @@ public sealed class AppProfileTests
 
     [Fact]
     public void Check_OrderLikeTheLearnedOnes_SaysNothing() =>
-        Assert.Equal(ProfileVerdict.None, Shop().Check(Post("/shop/order", "code=SKU-4411&qty=3&email=jo%40mail3.example&submit=Buy")));
+        Assert.Equal(ProfileVerdict.None, Shop().Check(Post("/shop/order", "code=SKU-4411&qty=3&email=user51234%40mail31.example&submit=Buy")));
 
     [Fact]
     public void Check_ParameterTheApplicationNeverReceived_IsFlagged()
@@ -61,7 +61,7 @@ public sealed class AppProfileTests
     [Fact]
     public void Check_ValueOutsideAClosedSet_IsFlagged()
     {
-        var verdict = Shop().Check(Post("/shop/order", "code=SKU-1&qty=1&email=a%40b.example&submit=Delete"));
+        var verdict = Shop().Check(Post("/shop/order", "code=SKU-1234&qty=1&email=user51234%40mail31.example&submit=Delete"));
         Assert.Equal(ProfileReasons.UnknownValue, verdict.Reason);
     }
 
@@ -71,6 +71,35 @@ public sealed class AppProfileTests
         var verdict = Shop().Check(Post("/shop/order", "code=SKU-1&qty=1&email=a%40b%40c.example&submit=Buy"));
         Assert.Equal(ProfileReasons.UnexpectedShape, verdict.Reason);
     }
+
+    /// <summary>A national id: always eight digits and a letter. Letters and digits in another order or
+    /// count have the same coarse shape but not the same format.</summary>
+    private static AppProfile Registry()
+    {
+        var learner = new AppProfileLearner();
+        var random = new Random(11);
+        for (var i = 0; i < 600; i++)
+        {
+            var id = random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture) + (char)('A' + random.Next(26));
+            learner.Add(Post("/registry/add", $"id={id}&postcode={random.Next(10000, 99999)}"));
+        }
+        return learner.Build("registry", minObservations: 20);
+    }
+
+    [Theory]
+    [InlineData("BB77365731X")]
+    [InlineData("11335BB469B")]
+    [InlineData("123456789012L")]
+    [InlineData("1234567L")]
+    public void Check_MalformedFixedFormatValue_IsAnUnexpectedShape(string id)
+    {
+        var verdict = Registry().Check(Post("/registry/add", $"id={id}&postcode=28001"));
+        Assert.Equal(ProfileReasons.UnexpectedShape, verdict.Reason);
+    }
+
+    [Fact]
+    public void Check_WellFormedFixedFormatValue_SaysNothing() =>
+        Assert.Equal(ProfileVerdict.None, Registry().Check(Post("/registry/add", "id=87654321Z&postcode=28001")));
 
     [Fact]
     public void Check_MuchLongerValueThanEverSeen_IsFlagged()

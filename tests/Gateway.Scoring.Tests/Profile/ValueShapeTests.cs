@@ -12,6 +12,19 @@ public sealed class ValueShapeTests
     [InlineData("' or 1=1--", "' a a=a--")]
     public void Of_CollapsesLetterAndDigitRuns(string value, string shape) => Assert.Equal(shape, ValueShape.Of(value));
 
+    [Theory]
+    [InlineData("19848007L", "98a1")]
+    [InlineData("28001", "95")]
+    [InlineData("SKU-4411", "a3-94")]
+    [InlineData("jo.smith2@mail.example", "a2.a5" + "91@a4.a7")]
+    [InlineData("Ünïcödé 42", "a7 92")]
+    [InlineData("", "")]
+    public void FormatOf_KeepsRunLengths(string value, string format) => Assert.Equal(format, ValueShape.FormatOf(value));
+
+    [Fact]
+    public void FormatOf_VeryLongValue_IsCutAtTheMaximum() =>
+        Assert.Equal(ValueShape.MaxLength, ValueShape.FormatOf(string.Concat(Enumerable.Repeat("a-", 100))).Length);
+
     [Fact]
     public void Of_VeryLongValue_IsCutAtTheMaximum() =>
         Assert.Equal(ValueShape.MaxLength, ValueShape.Of(string.Concat(Enumerable.Repeat("a-", 100))).Length);
