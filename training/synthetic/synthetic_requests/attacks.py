@@ -66,7 +66,8 @@ class Attacks:
         rng = val.rng
         words = self.filler_words
         n = rng.randint(1, 99)
-        host = val.pick(self.attacker_hosts)
+        # Half the time an out-of-band or look-alike host (payloads_hosts.py) rather than an .example one.
+        host = val.pick(self.attacker_hosts) if rng.random() < 0.5 else self.breadth.attacker_host(val)
         b64 = base64.b64encode(val.pick(["alert(1)", "id", "whoami", "cat /etc/passwd", "<script>x</script>"]).encode()).decode()
         cmd = val.pick(self.unix_commands).format(host=host, w=val.pick(words))
         values = {

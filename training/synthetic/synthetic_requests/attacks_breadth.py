@@ -58,10 +58,14 @@ class BreadthAttacks:
                 "deserialization": self.insecure_deserialization, "open_redirect": self.open_redirect}
 
     # -- filling -------------------------------------------------------------------------------------
+    def attacker_host(self, val, ident=None) -> str:
+        ident = ident or _ident(val.rng)
+        return substitute(val.pick(self.hosts), {"id": ident})
+
     def _values(self, val) -> dict:
         rng = val.rng
-        ident = "".join(rng.choice(string.ascii_lowercase + string.digits) for _ in range(rng.randint(12, 33)))
-        host = substitute(val.pick(self.hosts), {"id": ident})
+        ident = _ident(rng)
+        host = self.attacker_host(val, ident)
         word = val.pick(self.a.filler_words)
         cmd = substitute(val.pick(self.a.unix_commands), {"host": host, "w": word})
         letters = string.ascii_lowercase + string.digits
@@ -334,6 +338,11 @@ class BreadthAttacks:
             location = self.a._into_value(val, draft, payload, pre_encoded, slot=("query", 0) if draft.query else None, append=False)
             return self.a._render(val, draft, "crlf", "log", location, pre_encoded)
         return self._generic(val, "crlf", "log", payload, pre_encoded, ("form", "rest_write", "listing", "secret", "display_name"))
+
+
+def _ident(rng) -> str:
+    """An interaction id as out-of-band services hand them out: lowercase letters and digits."""
+    return "".join(rng.choice(string.ascii_lowercase + string.digits) for _ in range(rng.randint(12, 33)))
 
 
 def _encode(text: str) -> str:

@@ -41,6 +41,18 @@ FILE_ENDPOINTS = ["/upload", "{p}/files", "{p}/files/{id}", "/download", "{p}/at
                   "/media/library", "{p}/exports", "/share/file"]
 
 CARRIERS = ("query", "form", "json", "xml", "multipart")
+# Type annotations that ordinary JSON carries: JSON-LD, OData, GraphQL, and .NET/Java APIs naming their own classes.
+SCHEMA_TYPES = ["Product", "Offer", "Person", "Organization", "Event", "Place", "Recipe", "Review", "Article", "BreadcrumbList",
+                "LocalBusiness", "VideoObject", "FAQPage", "Order", "PostalAddress", "Rating"]
+APP_NAMESPACES = ["Acme.Shop.Models", "Contoso.Billing.Contracts", "Fabrikam.Crm.Dto", "Northwind.Orders.Api.Models",
+                  "com.globex.inventory.model", "com.initech.hr.dto", "Tailspin.Travel.Domain", "io.hooli.chat.events",
+                  "Litware.Docs.Messages", "app.vandelay.imports"]
+TYPED_ENDPOINTS = ["{p}/shapes", "{p}/events", "/structured-data", "{p}/documents/{id}", "{p}/widgets", "/odata/Orders", "{p}/messages",
+                   "{p}/notifications", "/api/ld", "{p}/entities/{id}"]
+# Directory look-ups with wildcards, as address books and admin consoles send them.
+DIRECTORY_ENDPOINTS = ["/directory", "/people/search", "/addressbook/lookup", "{p}/directory/users", "/staff", "/admin/accounts/find",
+                       "{p}/groups/{id}/members", "/phonebook/search", "/org/chart", "{p}/contacts/lookup"]
+DIRECTORY_PARAMS = ["cn", "uid", "sn", "mail", "name", "q", "givenName", "department", "ou", "member", "login", "displayName"]
 
 
 def _xml_name(name: str) -> str:
@@ -90,6 +102,11 @@ class BenignTechnical:
         self.link_endpoints = half("link_endpoints", LINK_ENDPOINTS)
         self.file_name_shapes = half("file_name_shapes", T.FILE_NAME_SHAPES)
         self.file_endpoints = half("file_symbol_endpoints", FILE_ENDPOINTS)
+        self.schema_types = half("schema_org_types", SCHEMA_TYPES)
+        self.app_namespaces = half("app_namespaces", APP_NAMESPACES)
+        self.typed_endpoints = half("typed_json_endpoints", TYPED_ENDPOINTS)
+        self.directory_endpoints = half("directory_endpoints", DIRECTORY_ENDPOINTS)
+        self.directory_params = half("directory_params", DIRECTORY_PARAMS)
 
     def kinds(self) -> list:
         """(name, weight, builder) in the units of benign.Benign.kinds (whose weights add up to 116)."""
@@ -102,6 +119,7 @@ class BenignTechnical:
             ("dev_emoticon", 1, lambda val: self.dev_text(val, "emoticon")),
             ("display_name", 3, self.display_name), ("secret", 3, self.secret), ("graphql_ops", 3, self.graphql_ops),
             ("multiscript", 2, self.multiscript_text), ("url_symbols", 2, self.url_symbols), ("file_name_symbols", 2, self.file_name_symbols),
+            ("typed_json", 2, self.typed_json), ("directory_lookup", 1, self.directory_lookup),
         ]
 
     # -- shared --------------------------------------------------------------------------------
@@ -117,6 +135,9 @@ class BenignTechnical:
         if carrier == "query":
             return Draft("GET", segments, list(fields))
         if carrier == "form":
+            if wrapper and rng.random() < 0.3:
+                # Rails-style nested names (user[profile][name]=): brackets in names are ordinary.
+                fields = [(f"{wrapper}[{name.replace('[', '][').rstrip(']')}]" if "[" in name else f"{wrapper}[{name}]", value) for name, value in fields]
             return Draft(rng.choice(["POST", "POST", "PUT"]), segments, form=list(fields), content_type=rng.choice(FORM_TYPES))
         if carrier == "json":
             body = {name.replace("[", ".").replace("]", ""): value for name, value in fields}
@@ -350,3 +371,41 @@ class BenignTechnical:
         if rng.random() < 0.4:
             fields.append(("folder", rng.choice(["Shared/Team (2024)", "My Documents", "Inbox/Receipts & Bills", "Projects/[archive]", "Photos"])))
         return self._carry(val, segments, fields, ("query", "json", "form", "xml"), wrapper="file")
+
+    # -- typed JSON and directory look-ups ---------------------------------------------------------
+    def typed_json(self, val):
+        """JSON with type annotations: "@type" in JSON-LD, "@odata.type", "__typename", "$type" naming the app's own classes."""
+        rng, v = val.rng, self.v
+        shape = rng.randint(0, 3)
+        if shape == 0:
+            kind = val.pick(self.schema_types)
+            body = {"@context": "https://schema.org", "@type": kind, "name": val.product_name(), "url": val.public_url()}
+            if rng.random() < 0.5:
+                body["offers"] = {"@type": "Offer", "price": val.price().replace(",", ""), "priceCurrency": val.pick(v.currencies).upper()}
+            if rng.random() < 0.4:
+                body["author"] = {"@type": "Person", "name": " ".join(val.person()).title()}
+        elif shape == 1:
+            body = {"@odata.type": f"#Microsoft.Dynamics.CRM.{val.pick(self.schema_types).lower()}", "name": val.product_name(),
+                    "@odata.etag": f"W/\"{val.number()}\"", "description": val.sentence()}
+        elif shape == 2:
+            namespace = val.pick(self.app_namespaces)
+            type_name = f"{namespace}.{val.pick(self.schema_types)}"
+            key = "$type" if namespace[0].isupper() else rng.choice(["@class", "type", "_type"])
+            body = {key: type_name + (f", {namespace.split('.')[0]}.{namespace.split('.')[1]}" if key == "$type" and rng.random() < 0.6 else ""),
+                    "id": val.number(), "name": val.product_name(), "items": [{key: f"{namespace}.{val.pick(self.schema_types)}", "value": val.number()}]}
+        else:
+            body = {"data": {val.pick(v.resources).replace("-", "_"): {"__typename": val.pick(self.schema_types), "id": val.uuid(),
+                                                                      "title": val.sentence()}}}
+        return Draft(rng.choice(["POST", "PUT", "PATCH"]), self._endpoint(val, self.typed_endpoints), json_body=body,
+                     content_type=rng.choice(JSON_TYPES + ("application/ld+json",)))
+
+    def directory_lookup(self, val):
+        """Wildcards and parentheses in a directory search: Smith*, j*doe, (Sales)."""
+        rng = val.rng
+        first, last = val.person()
+        value = rng.choice([f"{last}*", f"{first[0]}*{last}", f"*{last}*", f"{first} {last}".title(), val.email(), val.username(),
+                            f"{last.title()} ({rng.choice(['Sales', 'R&D', 'IT', 'HR', 'Finance'])})", f"{first[:3]}*", "*"])
+        pairs = [(val.pick(self.directory_params), value)]
+        if rng.random() < 0.4:
+            pairs.append((rng.choice(["attrs", "fields", "limit", "scope"]), rng.choice(["cn,mail", "25", "sub", "uid,cn,telephoneNumber"])))
+        return self._carry(val, self._endpoint(val, self.directory_endpoints), pairs, ("query", "query", "query", "form", "json"))
