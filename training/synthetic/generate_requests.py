@@ -22,7 +22,7 @@ from synthetic_requests.pools import EVAL, TRAIN, Pools, generator  # noqa: E402
 from synthetic_requests.vocabulary import Values, Vocabulary  # noqa: E402
 
 SEED = 20240917
-COUNTS = {TRAIN: (24000, 24000), EVAL: (8000, 8000)}  # (benign, attack)
+COUNTS = {TRAIN: (26000, 30000), EVAL: (8000, 10000)}  # (benign, attack)
 FIELDS = ("method", "path", "query", "headers", "body", "label", "family", "technique", "location", "encoding")
 
 

@@ -7,17 +7,20 @@ import re
 from urllib.parse import quote
 
 from . import payloads as P
+from .attacks_breadth import NEW_FAMILIES, BreadthAttacks
 from .draft import Draft, FORM_TYPES, JSON_TYPES, XML_TYPES, json_get, json_set
 from .encoding import ATTACK_STYLES, BENIGN_STYLES
 
-FAMILIES = ("sqli", "xss", "traversal", "cmdi", "ssrf", "ssti", "jndi", "nosql", "crlf", "xxe")
+FAMILIES = ("sqli", "xss", "traversal", "cmdi", "ssrf", "ssti", "jndi", "nosql", "crlf", "xxe") + NEW_FAMILIES
 
 SQL_KEYWORDS = ("union", "select", "from", "where", "and", "or", "order", "by", "sleep", "insert", "into", "values",
                 "update", "set", "delete", "drop", "table", "exec", "having", "group", "limit", "like", "waitfor", "delay")
 
 # Kinds of benign request whose values carry a payload well, per family.
 VALUE_KINDS = ("search", "listing", "rest_read", "login", "form", "rest_write", "long_text", "tracking", "token",
-               "redirect", "file", "url_value", "page", "upload", "xml")
+               "redirect", "file", "url_value", "page", "upload", "xml",
+               # benign_technical.py: payloads also hide in developer text, names, secrets and GraphQL variables.
+               "dev_markdown", "display_name", "secret", "graphql_ops", "multiscript")
 
 
 class Attacks:
@@ -55,13 +58,16 @@ class Attacks:
             "sqli": self.sqli, "xss": self.xss, "traversal": self.traversal, "cmdi": self.cmdi, "ssrf": self.ssrf,
             "ssti": self.ssti, "jndi": self.jndi, "nosql": self.nosql, "crlf": self.crlf, "xxe": self.xxe,
         }
+        self.breadth = BreadthAttacks(pools, self)
+        self.builders.update(self.breadth.builders())
 
     # -- filling templates -----------------------------------------------------------------------
     def _fill(self, val, text: str) -> str:
         rng = val.rng
         words = self.filler_words
         n = rng.randint(1, 99)
-        host = val.pick(self.attacker_hosts)
+        # Half the time an out-of-band or look-alike host (payloads_hosts.py) rather than an .example one.
+        host = val.pick(self.attacker_hosts) if rng.random() < 0.5 else self.breadth.attacker_host(val)
         b64 = base64.b64encode(val.pick(["alert(1)", "id", "whoami", "cat /etc/passwd", "<script>x</script>"]).encode()).decode()
         cmd = val.pick(self.unix_commands).format(host=host, w=val.pick(words))
         values = {
@@ -356,6 +362,8 @@ class Attacks:
 
     def crlf(self, val):
         rng = val.rng
+        if rng.random() < 0.3:
+            return self.breadth.log_injection(val)
         technique, payload, pre_encoded = self._payload(val, "crlf")
         roll = rng.random()
         if roll < 0.3:

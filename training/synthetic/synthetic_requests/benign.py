@@ -5,6 +5,7 @@ pattern lists below, so the TRAIN and EVAL files share no words and no path temp
 """
 import copy
 
+from .benign_technical import BenignTechnical
 from .draft import Draft, FORM_TYPES, JSON_TYPES, XML_TYPES
 
 # Path templates for resource reads; {p} is an API prefix (may be empty), {r}/{s} resources.
@@ -124,6 +125,9 @@ class Benign:
             ("xml", 2, self.xml), ("rich_text", 2, self.rich_text), ("odata", 1, self.odata),
             ("token", 3, self.token), ("upload", 3, self.upload),
         ]
+        # Text whose symbols attacks also use (paths, regexes, maths, names, secrets, GraphQL, scripts, URLs).
+        self.technical = BenignTechnical(pools, vocabulary)
+        self.kinds += self.technical.kinds()
 
     # -- pages and files ---------------------------------------------------------------------
     def page(self, val):
