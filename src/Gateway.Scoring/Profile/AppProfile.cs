@@ -104,6 +104,10 @@ internal sealed class AppProfile
             {
                 Verdict = Verdict.Max(ProfileReasons.UnexpectedCharacterRisk, ProfileReasons.UnexpectedCharacter);
             }
+            if (!CharacterClasses.RepeatedIn(value).Intersect(field.Singular).IsEmpty)
+            {
+                Verdict = Verdict.Max(ProfileReasons.UnexpectedShapeRisk, ProfileReasons.UnexpectedShape);
+            }
             // Some slack: lengths seen in training are a sample, not a specification.
             if (value.Length > field.MaxLength + field.MaxLength / 2 + 8)
             {

@@ -30,5 +30,7 @@ internal sealed class AppProfileDocument
         [JsonPropertyName("shapes")] public List<string>? Shapes { get; set; }
         /// <summary>Absent in files written before formats were learned: then no format check.</summary>
         [JsonPropertyName("formats")] public List<string>? Formats { get; set; }
+        /// <summary><see cref="FieldProfile.Singular"/> as 16 hex digits; absent means none.</summary>
+        [JsonPropertyName("singular")] public string? Singular { get; set; }
     }
 }

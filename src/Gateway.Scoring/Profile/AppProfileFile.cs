@@ -43,6 +43,7 @@ internal static class AppProfileFile
                     Values = f.Values?.Order(StringComparer.Ordinal).ToList(),
                     Shapes = f.Shapes?.Order(StringComparer.Ordinal).ToList(),
                     Formats = f.Formats?.Order(StringComparer.Ordinal).ToList(),
+                    Singular = f.Singular.IsEmpty ? null : f.Singular.Bits.ToString("x16", CultureInfo.InvariantCulture),
                 };
             }
             document.Paths[name] = new AppProfileDocument.PathDocument
@@ -100,15 +101,17 @@ internal static class AppProfileFile
             var fields = new Dictionary<string, FieldProfile>(StringComparer.Ordinal);
             foreach (var (fieldName, f) in p.Fields ?? [])
             {
+                ulong singular = 0;
                 if (f.Observations < 1 || f.MaxLength < 0
-                    || !ulong.TryParse(f.Classes, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var bits))
+                    || !ulong.TryParse(f.Classes, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var bits)
+                    || (f.Singular is not null && !ulong.TryParse(f.Singular, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out singular)))
                 {
-                    errors.Add(key, $"field '{SafeText.Sanitise(fieldName)}' of path '{SafeText.Sanitise(name)}' needs observations >= 1, max_length >= 0 and hex classes.", path);
+                    errors.Add(key, $"field '{SafeText.Sanitise(fieldName)}' of path '{SafeText.Sanitise(name)}' needs observations >= 1, max_length >= 0 and hex classes (and hex singular, when present).", path);
                     continue;
                 }
                 fields[fieldName] = new FieldProfile(f.Observations, new CharacterClasses(bits), f.MaxLength,
                     f.Values?.ToFrozenSet(StringComparer.Ordinal), f.Shapes?.ToFrozenSet(StringComparer.Ordinal),
-                    f.Formats?.ToFrozenSet(StringComparer.Ordinal));
+                    f.Formats?.ToFrozenSet(StringComparer.Ordinal), new CharacterClasses(singular));
             }
             paths[name] = new PathProfile(p.Observations, p.Methods.ToFrozenSet(StringComparer.Ordinal),
                 fields.ToFrozenDictionary(StringComparer.Ordinal));

@@ -71,6 +71,8 @@ internal sealed class AppProfileLearner(int maxValues = AppProfileLearner.Defaul
         private Dictionary<string, int>? _values = new(StringComparer.Ordinal);
         private Dictionary<string, int>? _shapes = new(StringComparer.Ordinal);
         private Dictionary<string, int>? _formats = new(StringComparer.Ordinal);
+        private readonly int[] _holding = new int[64];
+        private CharacterClasses _repeated;
 
         public void Add(ReadOnlySpan<char> value)
         {
@@ -80,9 +82,29 @@ internal sealed class AppProfileLearner(int maxValues = AppProfileLearner.Defaul
             _values = Count(_values, value.ToString(), maxValues);
             _shapes = Count(_shapes, ValueShape.Of(value), maxShapes);
             _formats = Count(_formats, ValueShape.FormatOf(value), maxShapes);
+            _repeated = _repeated.Union(CharacterClasses.RepeatedIn(value));
+            var held = CharacterClasses.Of(value).Bits;
+            for (var slot = 0; held != 0; slot++, held >>= 1)
+            {
+                _holding[slot] += (int)(held & 1);
+            }
         }
 
-        public FieldProfile Build() => new(_observations, _classes, _maxLength, Closed(_values), Closed(_shapes), Closed(_formats));
+        /// <summary>Classes held by at least half of the values and never twice by one.</summary>
+        private CharacterClasses Singular()
+        {
+            ulong bits = 0;
+            for (var slot = 0; slot < _holding.Length; slot++)
+            {
+                if (_holding[slot] * 2 >= _observations)
+                {
+                    bits |= 1UL << slot;
+                }
+            }
+            return new CharacterClasses(bits & ~_repeated.Bits & CharacterClasses.Punctuation.Bits);
+        }
+
+        public FieldProfile Build() => new(_observations, _classes, _maxLength, Closed(_values), Closed(_shapes), Closed(_formats), Singular());
 
         private static Dictionary<string, int>? Count(Dictionary<string, int>? counts, string key, int max)
         {

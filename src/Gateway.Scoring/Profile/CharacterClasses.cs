@@ -10,6 +10,9 @@ internal readonly record struct CharacterClasses(ulong Bits)
 {
     private const int Letter = 0, Digit = 1, Space = 2, OtherNonAscii = 3, Control = 4, FirstPunctuation = 5;
 
+    /// <summary>The 32 ASCII punctuation classes.</summary>
+    public static CharacterClasses Punctuation { get; } = new(((1UL << 32) - 1) << FirstPunctuation);
+
     public static CharacterClasses Of(ReadOnlySpan<char> value)
     {
         ulong bits = 0;
@@ -20,7 +23,24 @@ internal readonly record struct CharacterClasses(ulong Bits)
         return new CharacterClasses(bits);
     }
 
+    /// <summary>The classes that occur at least twice in <paramref name="value"/>.</summary>
+    public static CharacterClasses RepeatedIn(ReadOnlySpan<char> value)
+    {
+        ulong seen = 0, repeated = 0;
+        foreach (var c in value)
+        {
+            var bit = 1UL << Slot(c);
+            repeated |= seen & bit;
+            seen |= bit;
+        }
+        return new CharacterClasses(repeated);
+    }
+
     public CharacterClasses Union(CharacterClasses other) => new(Bits | other.Bits);
+
+    public CharacterClasses Intersect(CharacterClasses other) => new(Bits & other.Bits);
+
+    public bool IsEmpty => Bits == 0;
 
     /// <summary>Classes in this set that <paramref name="learned"/> never saw.</summary>
     public bool HasAnyOutside(CharacterClasses learned) => (Bits & ~learned.Bits) != 0;

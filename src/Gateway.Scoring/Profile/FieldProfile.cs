@@ -5,6 +5,8 @@ namespace Gateway.Scoring.Profile;
 /// <summary>What one parameter of one path was seen to carry in benign traffic.</summary>
 /// <param name="Values">Every value, when there were few (an enumeration such as a mode or a button); else null.</param>
 /// <param name="Shapes">Every <see cref="ValueShape"/>, when there were few (dates, codes, e-mail addresses); else null.</param>
+/// <param name="Singular">Punctuation that most values held exactly once and none held twice (the <c>@</c> of an
+/// e-mail address): a value holding one of them twice is malformed.</param>
 /// <param name="Formats">Every <see cref="ValueShape.WriteFormat"/> (run lengths too), when there were few (ids, postal codes); else null.</param>
 internal sealed record FieldProfile(
     int Observations,
@@ -12,4 +14,5 @@ internal sealed record FieldProfile(
     int MaxLength,
     FrozenSet<string>? Values,
     FrozenSet<string>? Shapes,
-    FrozenSet<string>? Formats = null);
+    FrozenSet<string>? Formats = null,
+    CharacterClasses Singular = default);

@@ -18,6 +18,7 @@ public sealed class AppProfileFileTests : IDisposable
         {
             learner.Add(new RequestContent("GET", $"/app/item?id={i}&view=full", ReadOnlyMemory<byte>.Empty, null));
             learner.Add(new RequestContent("POST", "/app/login", Encoding.UTF8.GetBytes($"user=u{i}&remember=on"), "application/x-www-form-urlencoded"));
+            learner.Add(new RequestContent("GET", $"/app/invite?email={new string('x', 1 + i % 7)}{i}%40{new string('m', 1 + i % 5)}.example", ReadOnlyMemory<byte>.Empty, null));
         }
         return learner.Build("app", 20);
     }
@@ -32,7 +33,10 @@ public sealed class AppProfileFileTests : IDisposable
         var loaded = AppProfileFile.Load(path, errors, "Protection:Profiles:app:Path");
         Assert.Empty(errors.Errors);
         Assert.NotNull(loaded);
-        string[] targets = ["/app/item?id=3&view=full", "/app/item?id=3&view=raw", "/app/item?id=3%27&view=full", "/app/item?id=1&x=1", "/app/other", "/elsewhere?a=%27"];
+        Assert.Equal(original.Paths["/app/invite"].Fields["email"].Singular, loaded.Paths["/app/invite"].Fields["email"].Singular);
+        Assert.False(loaded.Paths["/app/invite"].Fields["email"].Singular.IsEmpty);
+        string[] targets = ["/app/item?id=3&view=full", "/app/item?id=3&view=raw", "/app/item?id=3%27&view=full", "/app/item?id=1&x=1", "/app/other", "/elsewhere?a=%27",
+            "/app/invite?email=jo%40mail.example", "/app/invite?email=jo%40x%40mail.example"];
         foreach (var target in targets)
         {
             var request = new RequestContent("GET", target, ReadOnlyMemory<byte>.Empty, null);

@@ -97,6 +97,36 @@ public sealed class AppProfileTests
         Assert.Equal(ProfileReasons.UnexpectedShape, verdict.Reason);
     }
 
+    /// <summary>E-mail addresses too varied for a closed set of shapes, but every one has exactly one '@'.</summary>
+    private static AppProfile Newsletter()
+    {
+        var learner = new AppProfileLearner();
+        var random = new Random(5);
+        string[] separators = ["", ".", "-", "_", "+"];
+        for (var i = 0; i < 500; i++)
+        {
+            var local = string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(
+                part => (part == 0 ? "" : separators[random.Next(separators.Length)]) + new string((char)('a' + random.Next(26)), random.Next(1, 6))));
+            var domain = string.Join('.', Enumerable.Range(0, random.Next(2, 5)).Select(_ => new string((char)('a' + random.Next(26)), random.Next(2, 7))));
+            learner.Add(Post("/news/subscribe", "email=" + Uri.EscapeDataString(local + random.Next(100) + "@" + domain)));
+        }
+        return learner.Build("news", minObservations: 20);
+    }
+
+    [Theory]
+    [InlineData("ann%40x%40mail.example")]
+    [InlineData("ann%40%40mail.example")]
+    public void Check_SeparatorTheFieldAlwaysHeldOnceAppearingTwice_IsAnUnexpectedShape(string email)
+    {
+        var profile = Newsletter();
+        Assert.Null(profile.Paths["/news/subscribe"].Fields["email"].Shapes);
+        Assert.Equal(ProfileReasons.UnexpectedShape, profile.Check(Post("/news/subscribe", "email=" + email)).Reason);
+    }
+
+    [Fact]
+    public void Check_NewButWellFormedAddress_SaysNothing() =>
+        Assert.Equal(ProfileVerdict.None, Newsletter().Check(Post("/news/subscribe", "email=zed.q-7%40post.example.org")));
+
     [Fact]
     public void Check_WellFormedFixedFormatValue_SaysNothing() =>
         Assert.Equal(ProfileVerdict.None, Registry().Check(Post("/registry/add", "id=87654321Z&postcode=28001")));
