@@ -129,8 +129,8 @@ def render(facts: dict) -> str:
         "low. Those weights are penalised "
         f"{float(meta['evidence_regularization_factor']):g} times more weakly than the n-gram weights, so that the model prefers",
         "evidence that means the same on any site. C is chosen by the mean partial AUC (FPR ≤ 1%) over CSIC's",
-        "and the synthetic validation groups. The ONNX graph (Gather → Mul → ReduceSum → Add → Sigmoid, opset 13)",
-        "takes only a row's non-zero features (about 7% of them), is written with `onnx.helper` and checked",
+        "and the synthetic validation groups. The ONNX graph (GatherElements of the weights → Mul → ReduceSum →",
+        "Add → Sigmoid, opset 13) takes only a row's non-zero features (about 7% of them), is written with `onnx.helper` and checked",
         "against numpy before it is saved. `tests/fixtures/model/content-model-dense.onnx` holds the same weights",
         "as a dense product (MatMul → Add → Sigmoid → Reshape) for tests and benchmarks.",
         "",
