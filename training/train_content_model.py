@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Trains the request-content model on CSIC 2010 plus synthetic traffic of many kinds of apps, and writes:
 
-  src/Gateway/assets/model/content-model.onnx   the model (ONNX, written by hand)
+  src/Gateway/assets/model/content-model.onnx   the model (ONNX, written by hand; sparse input layout)
+  tests/fixtures/model/content-model-dense.onnx the same weights with the dense input layout
   src/Gateway/assets/model/metrics.json         held-out metrics, beyond-CSIC figures and thresholds
   docs/model-v4.md, docs/model-v4-roc.png       model card
   tests/fixtures/model/reference.jsonl          held-out requests with numpy's probabilities
@@ -25,6 +26,7 @@ GRAPH_TOLERANCE = 1e-4
 FPR_TARGETS = {"fpr_0.1pct": 0.001, "fpr_1pct": 0.01}
 OUTPUTS = {
     "model": "src/Gateway/assets/model/content-model.onnx",
+    "dense_model": "tests/fixtures/model/content-model-dense.onnx",
     "metrics": "src/Gateway/assets/model/metrics.json",
     "card": "docs/model-v4.md",
     "roc": "docs/model-v4-roc.png",
@@ -147,6 +149,7 @@ def main() -> int:
     metadata = {
         "feature_schema": schema,
         "feature_count": feature_count,
+        "feature_input": onnx_model.SPARSE_LAYOUT,
         "model_name": f"{schema}-logistic-regression",
         "training_date": commit["date"],
         "git_commit": commit["commit"] + ("-dirty" if commit["dirty"] else ""),
@@ -164,20 +167,30 @@ def main() -> int:
         "synthetic_eval_benign_flagged_at_0.5": f"{eval_points['challenge_0.5']['fpr']:.6f}",
     }
     doc = ("Probability that an HTTP request's method-independent content (path, query, body) is an attack. "
-           f"Input: the {schema} feature vector from Gateway.Scoring.Content.ContentFeatureExtractor.")
-    onnx_proto = onnx_model.build(w, b, metadata, doc)
+           f"Input: the {schema} feature vector from Gateway.Scoring.Content.ContentFeatureExtractor, ")
+    onnx_proto = onnx_model.build(
+        w, b, metadata, doc + "as its non-zero entries (feature_index, feature_value), padded with index feature_count and value 0.")
+    dense_proto = onnx_model.build_dense(w, b, metadata, doc + "dense.")
     self_check_rows = np.flatnonzero(row_masks["test"])[:4096]
-    from_graph = onnx_model.evaluate(onnx_proto, data.features[self_check_rows].toarray())
-    graph_error = float(np.max(np.abs(from_graph - probabilities[self_check_rows])))
+    self_check = data.features[self_check_rows]
+    index, value = onnx_model.sparse_inputs(self_check, feature_count)
+    from_graph = onnx_model.evaluate(
+        onnx_proto, {onnx_model.SPARSE_INDEX: index, onnx_model.SPARSE_VALUE: value})
+    from_dense_graph = onnx_model.evaluate(dense_proto, {onnx_model.DENSE_INPUT: self_check.toarray()})
+    graph_error = float(max(np.max(np.abs(from_graph - probabilities[self_check_rows])),
+                            np.max(np.abs(from_dense_graph - probabilities[self_check_rows]))))
     # float32 accumulation over a few hundred non-zero terms against numpy's float64 reference.
     if graph_error > GRAPH_TOLERANCE:
-        raise AssertionError(f"the ONNX graph disagrees with numpy by {graph_error}")
+        raise AssertionError(f"an ONNX graph disagrees with numpy by {graph_error}")
 
     paths = {key: output_root / relative for key, relative in OUTPUTS.items()}
     paths["model"].parent.mkdir(parents=True, exist_ok=True)
     model_bytes = onnx_proto.SerializeToString()
     paths["model"].write_bytes(model_bytes)
     onnx.checker.check_model(str(paths["model"]), full_check=True)
+    paths["dense_model"].parent.mkdir(parents=True, exist_ok=True)
+    paths["dense_model"].write_bytes(dense_proto.SerializeToString())
+    onnx.checker.check_model(str(paths["dense_model"]), full_check=True)
 
     reference_rows = reference.pick(
         data, [(row_masks["test"] & (origin == "csic"), 60), ((origin == "synthetic-eval") & ~np.isin(groups, groups[trainable]), 60)],

@@ -22,7 +22,8 @@ def render(facts: dict) -> str:
         "| --- | --- |",
         f"| Model | logistic regression, evidence weights bounded below by 0; C = {facts['C']:g} (chosen on validation groups), "
         f"evidence penalised {float(meta['evidence_regularization_factor']):g}× more weakly than n-grams |",
-        f"| Input | `features`: float32 [N, {facts['feature_count']}], schema `{facts['schema']}` |",
+        f"| Input | `{meta['feature_input']}`: `feature_index` int32 [N, K] and `feature_value` float32 [N, K], a row's non-zero "
+        f"features of schema `{facts['schema']}` ({facts['feature_count']} features), padded with index {facts['feature_count']} and value 0 |",
         "| Output | `attack_probability`: float32 [N] |",
         f"| File | `{facts['outputs']['model']}`, {facts['model_bytes']:,} bytes, sha256 `{facts['model_sha256']}` |",
         f"| Trained from | commit `{meta['git_commit']}` ({meta['training_date']}) |",
@@ -151,8 +152,10 @@ def render(facts: dict) -> str:
         "low. Those weights are penalised "
         f"{float(meta['evidence_regularization_factor']):g} times more weakly than the n-gram weights, so that the model prefers",
         "evidence that means the same on any site. C is chosen by the mean partial AUC (FPR ≤ 1%) over CSIC's",
-        "and the synthetic validation groups. The ONNX graph (MatMul → Add → Sigmoid → Reshape, opset 13) is",
-        "written with `onnx.helper` and checked against numpy before it is saved.",
+        "and the synthetic validation groups. The ONNX graph (GatherElements of the weights → Mul → ReduceSum →",
+        "Add → Sigmoid, opset 13) takes only a row's non-zero features (about 7% of them), is written with `onnx.helper` and checked",
+        "against numpy before it is saved. `tests/fixtures/model/content-model-dense.onnx` holds the same weights",
+        "as a dense product (MatMul → Add → Sigmoid → Reshape) for tests and benchmarks.",
         "",
         "## Results on generic applications (synthetic EVAL)",
         "",

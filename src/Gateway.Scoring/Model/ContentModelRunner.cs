@@ -5,65 +5,70 @@ namespace Gateway.Scoring.Model;
 
 /// <summary>
 /// Runs the content model over batches of up to <see cref="MaxBatchSize"/> rows without
-/// allocating: rows are written into one pinned input buffer and results read from one pinned
-/// output buffer, both handed to ONNX Runtime as tensors over that memory. The ORT tensor
-/// objects for each batch size are made the first time that size runs and reused after.
-/// Used by one thread at a time (the scorer's batching worker, or one caller running inline);
-/// several runners may share one session, whose Run is thread-safe.
+/// allocating: rows go into pinned input buffers in the model's layout (<see cref="ContentModelInput"/>:
+/// dense, or the sparse layout's non-zero features) and results come out of one pinned output
+/// buffer, all handed to ONNX Runtime as tensors over that memory, made the first time a shape runs
+/// and reused after. Used by one thread at a time (the scorer's batching worker, or one caller
+/// running inline); several runners may share one session, whose Run is thread-safe.
 /// </summary>
 internal sealed unsafe class ContentModelRunner : IDisposable
 {
     private readonly OrtSession _session;
-    private readonly float[] _input;
+    private readonly ContentModelInput _input;
     private readonly float[] _output;
-    private readonly OrtHandle?[] _inputTensors;
     private readonly OrtHandle?[] _outputTensors;
-    private readonly byte** _names;
+    private readonly nint* _inputTensors;
+    private readonly byte** _inputNames;
+    private readonly byte** _outputNames;
     private readonly bool _ownsSession;
     private bool _disposed;
 
     /// <param name="ownsSession">Dispose the session with this runner (false when runners share it).</param>
-    public ContentModelRunner(OrtSession session, int featureCount, int maxBatchSize, bool ownsSession = true)
+    public ContentModelRunner(OrtSession session, ContentModelShape shape, int maxBatchSize, bool ownsSession = true)
     {
         _session = session;
         _ownsSession = ownsSession;
-        FeatureCount = featureCount;
+        Layout = shape.Layout;
         MaxBatchSize = maxBatchSize;
-        // Pinned-object-heap arrays never move, so ORT may keep pointers into them.
-        _input = GC.AllocateArray<float>(maxBatchSize * featureCount, pinned: true);
+        _input = ContentModelInput.Create(shape, maxBatchSize);
         _output = GC.AllocateArray<float>(maxBatchSize, pinned: true);
-        _inputTensors = new OrtHandle?[maxBatchSize];
         _outputTensors = new OrtHandle?[maxBatchSize];
-        _names = AllocateNames();
+        _inputTensors = (nint*)NativeMemory.AllocZeroed((nuint)(_input.Names.Count * sizeof(nint)));
+        _inputNames = AllocateNames(_input.Names);
+        _outputNames = AllocateNames([ContentModelContract.OutputName]);
     }
 
-    public int FeatureCount { get; }
+    public int FeatureCount => _input.FeatureCount;
 
     public int MaxBatchSize { get; }
 
-    /// <summary>Where row <paramref name="row"/> of the next batch goes.</summary>
-    public Span<float> InputRow(int row) => _input.AsSpan(row * FeatureCount, FeatureCount);
+    public ContentModelInputLayout Layout { get; }
+
+    /// <summary>The input buffers (for tests and benchmarks that look at what a run was given).</summary>
+    internal ContentModelInput Input => _input;
+
+    /// <summary>Sets row <paramref name="row"/> of the next batch to the extractor's dense feature vector.</summary>
+    public void SetRow(int row, ReadOnlySpan<float> features) => _input.SetRow(row, features);
 
     /// <summary>The model's answers for the last successful <see cref="Run"/> of <paramref name="rows"/> rows.</summary>
     public ReadOnlySpan<float> Outputs(int rows) => _output.AsSpan(0, rows);
 
-    /// <summary>Runs the first <paramref name="rows"/> input rows. Null on success, else ORT's message.</summary>
+    /// <summary>Runs the first <paramref name="rows"/> rows. Null on success, else ORT's message.</summary>
     public string? Run(int rows)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        OrtHandle input, output;
+        OrtHandle output;
         try
         {
-            input = _inputTensors[rows - 1] ??= CreateInputTensor(rows);
+            _input.Bind(_session, rows, _inputTensors);
             output = _outputTensors[rows - 1] ??= CreateOutputTensor(rows);
         }
         catch (OrtException e)
         {
             return e.Message;
         }
-        var inputHandle = input.DangerousGetHandle();
         var outputHandle = output.DangerousGetHandle();
-        return _session.Run(_names, &inputHandle, 1, _names + 1, &outputHandle, 1);
+        return _session.Run(_inputNames, _inputTensors, _input.Names.Count, _outputNames, &outputHandle, 1);
     }
 
     public void Dispose()
@@ -73,10 +78,7 @@ internal sealed unsafe class ContentModelRunner : IDisposable
             return;
         }
         _disposed = true;
-        foreach (var tensor in _inputTensors)
-        {
-            tensor?.Dispose();
-        }
+        _input.Dispose();
         foreach (var tensor in _outputTensors)
         {
             tensor?.Dispose();
@@ -85,17 +87,9 @@ internal sealed unsafe class ContentModelRunner : IDisposable
         {
             _session.Dispose();
         }
-        NativeMemory.Free(_names[0]);
-        NativeMemory.Free(_names[1]);
-        NativeMemory.Free(_names);
-    }
-
-    private OrtHandle CreateInputTensor(int rows)
-    {
-        fixed (float* data = _input)
-        {
-            return _session.CreateFloatTensor(data, rows * FeatureCount, [rows, FeatureCount]);
-        }
+        FreeNames(_inputNames, _input.Names.Count);
+        FreeNames(_outputNames, 1);
+        NativeMemory.Free(_inputTensors);
     }
 
     private OrtHandle CreateOutputTensor(int rows)
@@ -106,13 +100,24 @@ internal sealed unsafe class ContentModelRunner : IDisposable
         }
     }
 
-    /// <summary>[input name, output name] as native zero-terminated UTF-8, for every Run.</summary>
-    private static byte** AllocateNames()
+    /// <summary>Names as native zero-terminated UTF-8, for every Run.</summary>
+    private static byte** AllocateNames(IReadOnlyList<string> names)
     {
-        var names = (byte**)NativeMemory.Alloc((nuint)(2 * sizeof(byte*)));
-        names[0] = CopyToNative(ContentModelContract.InputName);
-        names[1] = CopyToNative(ContentModelContract.OutputName);
-        return names;
+        var native = (byte**)NativeMemory.Alloc((nuint)(names.Count * sizeof(byte*)));
+        for (var i = 0; i < names.Count; i++)
+        {
+            native[i] = CopyToNative(names[i]);
+        }
+        return native;
+    }
+
+    private static void FreeNames(byte** names, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            NativeMemory.Free(names[i]);
+        }
+        NativeMemory.Free(names);
     }
 
     private static byte* CopyToNative(string text)

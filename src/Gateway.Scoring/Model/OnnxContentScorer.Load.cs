@@ -73,7 +73,7 @@ internal sealed partial class OnnxContentScorer
 
         try
         {
-            var problems = ContentModelContract.Check(session, expectedSchema, out var featureCount);
+            var problems = ContentModelContract.Check(session, expectedSchema, out var shape);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -87,13 +87,13 @@ internal sealed partial class OnnxContentScorer
             {
                 Log.CudaUnavailable(logger, options.CudaDeviceId, reason);
             }
-            var runner = new ContentModelRunner(session, featureCount, options.MaxBatchSize);
+            var runner = new ContentModelRunner(session, shape, options.MaxBatchSize);
             var inlineRunners = new ContentModelRunner[options.InlineRunners];
             for (var i = 0; i < inlineRunners.Length; i++)
             {
-                inlineRunners[i] = new ContentModelRunner(session, featureCount, 1, ownsSession: false);
+                inlineRunners[i] = new ContentModelRunner(session, shape, 1, ownsSession: false);
             }
-            Log.ModelLoaded(logger, modelPath, featureCount, expectedSchema, library.Version,
+            Log.ModelLoaded(logger, modelPath, shape.FeatureCount, shape.Layout, expectedSchema, library.Version,
                 session.CudaUnavailableReason is null ? options.ExecutionProvider : ModelExecutionProvider.Cpu);
             return new OnnxContentScorer(runner, inlineRunners, options, metrics, logger, timeProvider ?? TimeProvider.System);
         }
@@ -109,9 +109,9 @@ internal sealed partial class OnnxContentScorer
     {
         [LoggerMessage(
             EventId = 1, Level = LogLevel.Information,
-            Message = "Content model {ModelPath} loaded: {FeatureCount} features, schema {Schema}, ONNX Runtime {OrtVersion} on {ExecutionProvider}")]
+            Message = "Content model {ModelPath} loaded: {FeatureCount} features ({InputLayout} input), schema {Schema}, ONNX Runtime {OrtVersion} on {ExecutionProvider}")]
         public static partial void ModelLoaded(
-            ILogger logger, string modelPath, int featureCount, string schema, string ortVersion, ModelExecutionProvider executionProvider);
+            ILogger logger, string modelPath, int featureCount, ContentModelInputLayout inputLayout, string schema, string ortVersion, ModelExecutionProvider executionProvider);
 
         [LoggerMessage(
             EventId = 2, Level = LogLevel.Warning,

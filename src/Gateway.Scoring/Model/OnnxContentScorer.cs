@@ -133,7 +133,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
 
     private static float? ScoreOfEmptyContent(ContentModelRunner runner)
     {
-        runner.InputRow(0).Clear();
+        runner.SetRow(0, new float[runner.FeatureCount]);
         return runner.Run(1) is null ? runner.Outputs(1)[0] : null;
     }
 
@@ -192,7 +192,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
                 return ContentScore.Failed;
             }
             var runner = _inlineRunners[index];
-            features.CopyTo(runner.InputRow(0));
+            runner.SetRow(0, features);
             var error = Run(runner, 1);
             if (error is not null)
             {
@@ -286,7 +286,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
                 request.ReleaseByWorker();
                 continue;
             }
-            request.Features.CopyTo(_runner.InputRow(rows));
+            _runner.SetRow(rows, request.Features);
             _batch[rows++] = request;
         }
 

@@ -28,6 +28,32 @@ public sealed class OnnxContentScorerLoadTests : IDisposable
     }
 
     [Fact]
+    public void Load_SparseFixtureModel_ServesItWithTheSparseLayout()
+    {
+        using var scorer = _fixture.TryLoad(ContentModelFixture.Options("content-fixture-sparse.onnx"));
+
+        Assert.NotNull(scorer);
+        Assert.Equal(16, scorer.FeatureCount);
+        Assert.Empty(_fixture.Errors.Errors);
+        Assert.Contains(_fixture.Logs.Entries, e => e.Message.Contains("16 features (Sparse input)"));
+    }
+
+    [Fact]
+    public void Load_ModelBreakingSeveralRules_ReportsEachOneForThatFile()
+    {
+        var fileName = "bad-sparse-fixed-slots.onnx";
+
+        var scorer = _fixture.TryLoad(ContentModelFixture.Options(fileName), schema: "content-v2");
+
+        Assert.Null(scorer);
+        var prefix = $"Protection:Model:Path: {ContentModelFixture.ModelPath(fileName)}: model ";
+        Assert.Equal(3, _fixture.Errors.Errors.Count);
+        Assert.All(_fixture.Errors.Errors, error => Assert.StartsWith(prefix, error));
+        Assert.Contains(_fixture.Errors.Errors, error => error.Contains("'feature_index' has a fixed slot dimension of 8"));
+        Assert.Contains(_fixture.Errors.Errors, error => error.Contains("'feature_value' has a fixed slot dimension of 8"));
+    }
+
+    [Fact]
     public void Load_MissingModelFile_ReportsThePathKeyAndTheFile()
     {
         var path = Path.Combine(_tempDirectory, "absent.onnx");
@@ -65,7 +91,13 @@ public sealed class OnnxContentScorerLoadTests : IDisposable
     }
 
     [Theory]
-    [InlineData("bad-input-name.onnx", "model must have exactly one input named 'features'; it has 'x' tensor(Float)[-1,16].")]
+    [InlineData("bad-input-name.onnx", "model must have either one input 'features' tensor(Float)[N,F] (dense layout) or exactly two inputs 'feature_index' tensor(Int32)[N,K] and 'feature_value' tensor(Float)[N,K] (sparse layout); it has 'x' tensor(Float)[-1,16].")]
+    [InlineData("bad-sparse-third-input.onnx", "model must have either one input 'features' tensor(Float)[N,F] (dense layout) or exactly two inputs 'feature_index' tensor(Int32)[N,K] and 'feature_value' tensor(Float)[N,K] (sparse layout); it has 'feature_index' tensor(Int32)[-1,-1], 'feature_value' tensor(Float)[-1,-1], 'feature_mask' tensor(Float)[-1,-1].")]
+    [InlineData("bad-sparse-index-type.onnx", "model input 'feature_index' must be tensor(Int32)[N,K]; it is tensor(Int64)[-1,-1].")]
+    [InlineData("bad-sparse-fixed-slots.onnx", "model input 'feature_index' has a fixed slot dimension of 8; export it with a dynamic second dimension so each batch can take as many slots as its rows need.")]
+    [InlineData("bad-sparse-says-dense.onnx", "model has 'feature_input' = 'dense-v1' but its inputs are the sparse ('sparse-v1') layout's.")]
+    [InlineData("bad-dense-says-sparse.onnx", "model has 'feature_input' = 'sparse-v1' but its inputs are the dense ('dense-v1') layout's.")]
+    [InlineData("bad-unknown-layout.onnx", "model has 'feature_input' = 'csr-v9'; the gateway serves 'dense-v1' and 'sparse-v1'.")]
     [InlineData("bad-output-name.onnx", "model has no output named 'attack_probability'; it has 'score' tensor(Float)[-1].")]
     [InlineData("bad-input-type.onnx", "model input 'features' must be tensor(Float)[N,F]; it is tensor(Double)[-1,16].")]
     [InlineData("bad-output-rank.onnx", "model output 'attack_probability' must be tensor(Float)[N] with N dynamic; it is tensor(Float)[-1,1].")]

@@ -18,11 +18,13 @@ public sealed class OnnxContentScorerTests : IDisposable
     private static ExpectedRow EmptyRow =>
         ContentModelFixture.ExpectedRows.Single(row => !row.Features.AsSpan().ContainsAnyExcept(0f));
 
-    [Fact]
-    public async Task ScoreAsync_EmptyContent_IsAnsweredWithTheModelsOwnScoreWithoutARun()
+    [Theory]
+    [InlineData("content-fixture.onnx")]
+    [InlineData("content-fixture-sparse.onnx")]
+    public async Task ScoreAsync_EmptyContent_IsAnsweredWithTheModelsOwnScoreWithoutARun(string fileName)
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(ContentModelFixture.Options(fileName));
         var runs = 0;
         scorer.BatchStarting = _ => Interlocked.Increment(ref runs);
 
@@ -134,10 +136,12 @@ public sealed class OnnxContentScorerTests : IDisposable
         Assert.Equal(ContentScore.Failed, await scorer.ScoreAsync(Rows[1].Features, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task ScoreAsync_OneRowAtATime_GivesNumpysProbabilities()
+    [Theory]
+    [InlineData("content-fixture.onnx")]
+    [InlineData("content-fixture-sparse.onnx")]
+    public async Task ScoreAsync_OneRowAtATime_GivesNumpysProbabilities(string fileName)
     {
-        using var scorer = _fixture.Load(ContentModelFixture.Options());
+        using var scorer = _fixture.Load(ContentModelFixture.Options(fileName));
 
         Assert.Equal(ContentModelFixture.FeatureCount, scorer.FeatureCount);
         foreach (var row in Rows)
@@ -148,11 +152,13 @@ public sealed class OnnxContentScorerTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task ScoreAsync_RequestsQueuedBehindARunningBatch_RunAsOneBatchWithNumpysProbabilities()
+    [Theory]
+    [InlineData("content-fixture.onnx")]
+    [InlineData("content-fixture-sparse.onnx")]
+    public async Task ScoreAsync_RequestsQueuedBehindARunningBatch_RunAsOneBatchWithNumpysProbabilities(string fileName)
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(WorkerOnly());
+        using var scorer = _fixture.Load(WorkerOnly(fileName));
         using var gate = new WorkerGate(scorer);
 
         var first = scorer.ScoreAsync(Rows[0].Features, CancellationToken.None);
@@ -235,11 +241,13 @@ public sealed class OnnxContentScorerTests : IDisposable
         Assert.Equal([4, 1], batchSizes.Sizes);
     }
 
-    [Fact]
-    public async Task ScoreAsync_ManyConcurrentCallers_EachGetsTheSameResultAsAlone()
+    [Theory]
+    [InlineData("content-fixture.onnx")]
+    [InlineData("content-fixture-sparse.onnx")]
+    public async Task ScoreAsync_ManyConcurrentCallers_EachGetsTheSameResultAsAlone(string fileName)
     {
         using var batchSizes = new BatchSizeRecorder(_fixture.MeterFactory);
-        using var scorer = _fixture.Load(WorkerOnly());
+        using var scorer = _fixture.Load(WorkerOnly(fileName));
         var alone = new float[Rows.Count];
         for (var i = 0; i < Rows.Count; i++)
         {

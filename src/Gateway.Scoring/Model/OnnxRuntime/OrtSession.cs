@@ -90,15 +90,21 @@ internal sealed unsafe class OrtSession : IDisposable
     /// A float tensor over caller-owned memory. The caller keeps <paramref name="data"/> alive and
     /// unmoved (pinned) for as long as the returned handle is used.
     /// </summary>
-    public OrtHandle CreateFloatTensor(float* data, int elementCount, ReadOnlySpan<long> shape)
+    public OrtHandle CreateFloatTensor(float* data, int elementCount, ReadOnlySpan<long> shape) =>
+        CreateTensor(data, (nuint)elementCount * sizeof(float), shape, OrtTensorElementType.Float);
+
+    /// <summary>An int32 tensor over caller-owned memory, kept alive and pinned like <see cref="CreateFloatTensor"/>'s.</summary>
+    public OrtHandle CreateInt32Tensor(int* data, int elementCount, ReadOnlySpan<long> shape) =>
+        CreateTensor(data, (nuint)elementCount * sizeof(int), shape, OrtTensorElementType.Int32);
+
+    private OrtHandle CreateTensor(void* data, nuint byteLength, ReadOnlySpan<long> shape, OrtTensorElementType elementType)
     {
         nint value;
         fixed (long* shapePointer = shape)
         {
             Api.ThrowIfFailed(
                 Api.CreateTensorWithDataAsOrtValue(
-                    _library.CpuMemoryInfo, data, (nuint)(elementCount * sizeof(float)), shapePointer, (nuint)shape.Length,
-                    OrtTensorElementType.Float, &value),
+                    _library.CpuMemoryInfo, data, byteLength, shapePointer, (nuint)shape.Length, elementType, &value),
                 "CreateTensorWithDataAsOrtValue");
         }
         return new OrtHandle(Api, OrtApiIndex.ReleaseValue, value);
