@@ -188,7 +188,8 @@ internal static class SyntaxScanner
         var word = WordAt(text, j);
         if (SyntaxVocabulary.ShellCommands.Contains(word)
             || (SyntaxVocabulary.AmbiguousShellCommands.Contains(word)
-                && ReadsAsCommandLine(text, j + word.Length, allowEnd: !(afterProseSeparator && spaced))))
+                && (ReadsAsCommandLine(text, j + word.Length, allowEnd: !(afterProseSeparator && spaced))
+                    || (word is "net" && SyntaxVocabulary.NetSubcommands.Contains(WordAt(text, SkipSpace(text, j + word.Length)))))))
         {
             counts[HandcraftedFeature.ShellChain]++;
         }

@@ -57,7 +57,7 @@ internal static class SyntaxVocabulary
         "ipconfig", "tftp", "telnet", "busybox", "printenv", "systeminfo", "tasklist", "certutil", "wmic", "mkfifo",
         "base64", "socat", "hostname", "pwd", "ps", "netstat", "sudo", "mkdir", "cp", "mv", "awk", "sed", "grep",
         "xterm", "lwp", "uptime", "crontab", "bitsadmin", "mshta", "rundll32", "regsvr32", "cscript", "wscript",
-        "lsof", "nmap", "sh", "usr");
+        "lsof", "nmap", "sh", "usr", "id");
 
     /// <summary>
     /// Commands that are also English words or labels (<c>cat</c>, <c>type</c>, <c>more</c>, <c>id</c>,
@@ -65,9 +65,13 @@ internal static class SyntaxVocabulary
     /// "Coffee | dev @ Acme" and "Home | More" are prose while "; cat /etc/passwd" and "|id;" are not.
     /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousShellCommands = Lookup(
-        "cat", "id", "ping", "sleep", "echo", "dash", "node", "type", "dir", "net", "dig", "ftp", "env", "head", "tail",
+        "cat", "ping", "sleep", "echo", "dash", "node", "type", "dir", "net", "dig", "ftp", "env", "head", "tail",
         "more", "less", "find", "ver", "su", "kill", "touch", "timeout", "expr", "exec", "eval", "bin", "tmp", "dev",
         "proc", "etc", "var", "fetch", "who", "start", "ip", "arp");
+
+    /// <summary>Subcommands that make <c>net</c> the Windows command (<c>| net user</c>) rather than a word.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NetSubcommands = Lookup(
+        "user", "users", "view", "localgroup", "group", "share", "use", "accounts", "session", "config", "start", "stop");
 
     /// <summary>MongoDB-style query operators (<c>$ne</c>, <c>[$gt]</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QueryOperators = Lookup(

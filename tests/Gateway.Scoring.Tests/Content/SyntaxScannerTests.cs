@@ -93,6 +93,8 @@ public sealed class SyntaxScannerTests
         { "x | type c:\\windows\\win.ini", HandcraftedFeature.ShellChain },
         { "x;/bin/cat /etc/hosts", HandcraftedFeature.ShellChain },
         { "x&&echo $path", HandcraftedFeature.ShellChain },
+        { "8.8.8.8|net user", HandcraftedFeature.ShellChain },
+        { "<note> | id", HandcraftedFeature.ShellChain },
         { "' && this.password.match(/.*/)//", HandcraftedFeature.CodeCall },
         { "1; while(true){}", HandcraftedFeature.CodeCall },
         { "<r xmlns:xi=\"http://www.w3.org/2001/xinclude\">", HandcraftedFeature.XmlEntity },
@@ -117,7 +119,7 @@ public sealed class SyntaxScannerTests
         "dear team,\r\n\r\nname: jane\r\nphone: 555", "{\"name\":\"tea\",\"price\":4.5}", "query getproduct($id: id!) { product(id: $id) { name } }",
         "name eq 'milk' and price lt 2.55", "<p>hello <strong>world</strong></p>", "user(s)", "if (possible) today",
         "see [the manual](https://help.example.com/) -- it's under setup", "<item><name>bottle and pen</name></item>",
-        "coffee addict ☕ | dev @ acme | he/him", "home | more", "name | id", "shop | find a store", "tom & jerry | kids",
+        "coffee addict ☕ | dev @ acme | he/him", "home | more", "net | gross", "tips | net income", "shop | find a store", "tom & jerry | kids",
         "tips | cat food | type of dog", "a; find the nearest store", "r&d; sales", "fish & chips & more",
     ];
 

@@ -5,6 +5,7 @@ pattern lists below, so the TRAIN and EVAL files share no words and no path temp
 """
 import copy
 
+from .benign_network import BenignNetwork
 from .benign_technical import BenignTechnical
 from .draft import Draft, FORM_TYPES, JSON_TYPES, XML_TYPES
 
@@ -128,6 +129,9 @@ class Benign:
         # Text whose symbols attacks also use (paths, regexes, maths, names, secrets, GraphQL, scripts, URLs).
         self.technical = BenignTechnical(pools, vocabulary)
         self.kinds += self.technical.kinds()
+        # Network administration consoles: addresses, netmasks, CIDR ranges, ports and host names as values.
+        self.network = BenignNetwork(pools, vocabulary)
+        self.kinds += self.network.kinds()
 
     # -- pages and files ---------------------------------------------------------------------
     def page(self, val):
