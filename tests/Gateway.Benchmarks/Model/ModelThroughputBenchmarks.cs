@@ -31,6 +31,7 @@ public class ModelThroughputBenchmarks
     private ContentModelRunner _dense = null!;
     private ContentModelRunner _sparse = null!;
     private float[][] _rows = null!;
+    private RequestContent[] _contents = null!;
     private float[] _scratch = null!;
 
     private static readonly RepresentativeRequests.Sample[] Samples =
@@ -56,10 +57,12 @@ public class ModelThroughputBenchmarks
         _sparse = OpenRunner(options, paths, paths.Resolve(options.Path), ContentModelInputLayout.Sparse);
         _dense = OpenRunner(options, paths, DenseTwinPath, ContentModelInputLayout.Dense);
         _rows = new float[Samples.Length][];
+        _contents = new RequestContent[Samples.Length];
         for (var i = 0; i < Samples.Length; i++)
         {
             _rows[i] = new float[_extractor.FeatureCount];
-            _extractor.Extract(RepresentativeRequests.Content(Samples[i]), _rows[i]);
+            _contents[i] = RepresentativeRequests.Content(Samples[i]);
+            _extractor.Extract(_contents[i], _rows[i]);
         }
         _scratch = new float[_extractor.FeatureCount];
         Console.WriteLine("// non-zero features per row: " + string.Join(", ", _rows.Select(r => r.Count(f => f != 0f))));
@@ -100,7 +103,7 @@ public class ModelThroughputBenchmarks
     {
         for (var row = 0; row < BatchSize; row++)
         {
-            _extractor.Extract(RepresentativeRequests.Content(Samples[row % Samples.Length]), _scratch);
+            _extractor.Extract(_contents[row % _contents.Length], _scratch);
             runner.SetRow(row, _scratch);
         }
         return runner.Run(BatchSize);

@@ -8,7 +8,7 @@ public sealed class NonZeroPackerTests
     public static TheoryData<int, int> PathsAndLengths()
     {
         var data = new TheoryData<int, int>();
-        foreach (var path in new[] { 1, 8, 16 })
+        foreach (var path in new[] { 1, 8 })
         {
             if (path > NonZeroPacker.WidestPath)
             {
@@ -49,7 +49,6 @@ public sealed class NonZeroPackerTests
     [Theory]
     [InlineData(1)]
     [InlineData(8)]
-    [InlineData(16)]
     public void Pack_NaNAndNegativeZero_KeepsNaNAndDropsNegativeZero(int path)
     {
         float[] row = [0f, -0f, float.NaN, -1f, 0f, 0f, 0f, 0f, float.PositiveInfinity, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f];
