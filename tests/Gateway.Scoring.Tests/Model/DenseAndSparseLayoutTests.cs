@@ -160,6 +160,33 @@ public sealed class DenseAndSparseLayoutTests : IDisposable
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public void SetPackedRow_GivesTheSameAnswersAsTheDenseRow(bool sparseLayout)
+    {
+        var rows = MixedRows(Runner(DenseModelPath, 1).FeatureCount);
+        var path = sparseLayout ? BundledModel.ModelPath : DenseModelPath;
+        var fromDense = RunAll(Runner(path, rows.Count), rows);
+        var runner = Runner(path, rows.Count);
+        var index = new int[runner.FeatureCount];
+        var value = new float[runner.FeatureCount];
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            // The previous row's pairs first, so that a row left over from before would show.
+            runner.SetRow(i, rows[(i + 1) % rows.Count].Features);
+            var count = NonZeroPacker.Pack(rows[i].Features, index, value);
+            runner.SetPackedRow(i, index.AsSpan(0, count), value.AsSpan(0, count));
+        }
+        Assert.Null(runner.Run(rows.Count));
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            AssertClose(fromDense[i], runner.Outputs(rows.Count)[i], LayoutTolerance, $"{rows[i].Name}: packed row against dense row");
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public void SetRowAndRun_OnceEveryShapeWasSeen_AllocateNothing(bool sparseLayout)
     {
         var rows = MixedRows(Runner(DenseModelPath, 1).FeatureCount);
