@@ -26,6 +26,9 @@ internal abstract unsafe class ContentModelInput : IDisposable
     /// <summary>Sets row <paramref name="row"/> of the next run to <paramref name="features"/> (F values).</summary>
     public abstract void SetRow(int row, ReadOnlySpan<float> features);
 
+    /// <summary>Sets row <paramref name="row"/> from its non-zero (index, value) pairs, in index order.</summary>
+    public abstract void SetPackedRow(int row, ReadOnlySpan<int> index, ReadOnlySpan<float> value);
+
     /// <summary>
     /// Writes the tensors holding rows [0, <paramref name="rows"/>) into <paramref name="tensors"/>
     /// (one per name). The handles stay owned by this object.

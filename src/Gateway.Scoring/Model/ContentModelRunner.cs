@@ -50,6 +50,12 @@ internal sealed unsafe class ContentModelRunner : IDisposable
     /// <summary>Sets row <paramref name="row"/> of the next batch to the extractor's dense feature vector.</summary>
     public void SetRow(int row, ReadOnlySpan<float> features) => _input.SetRow(row, features);
 
+    /// <summary>
+    /// Sets row <paramref name="row"/> of the next batch to a feature vector given as its non-zero
+    /// (index, value) pairs in index order (<see cref="NonZeroPacker"/>'s output).
+    /// </summary>
+    public void SetPackedRow(int row, ReadOnlySpan<int> index, ReadOnlySpan<float> value) => _input.SetPackedRow(row, index, value);
+
     /// <summary>The model's answers for the last successful <see cref="Run"/> of <paramref name="rows"/> rows.</summary>
     public ReadOnlySpan<float> Outputs(int rows) => _output.AsSpan(0, rows);
 

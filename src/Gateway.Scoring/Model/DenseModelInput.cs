@@ -22,6 +22,16 @@ internal sealed unsafe class DenseModelInput : ContentModelInput
     public override void SetRow(int row, ReadOnlySpan<float> features) =>
         features.CopyTo(_features.AsSpan(row * FeatureCount, FeatureCount));
 
+    public override void SetPackedRow(int row, ReadOnlySpan<int> index, ReadOnlySpan<float> value)
+    {
+        var features = _features.AsSpan(row * FeatureCount, FeatureCount);
+        features.Clear();
+        for (var i = 0; i < index.Length; i++)
+        {
+            features[index[i]] = value[i];
+        }
+    }
+
     public override void Bind(OrtSession session, int rows, nint* tensors)
     {
         var tensor = _tensors[rows - 1];

@@ -5,7 +5,10 @@ namespace Gateway.Scoring.Model;
 /// <summary>The content model, bound from <c>Protection:Model</c>.</summary>
 public sealed class ModelOptions
 {
-    /// <summary>Upper bound of <see cref="MaxBatchSize"/>: a batch's buffers are pinned for the process's life.</summary>
+    /// <summary>
+    /// Upper bound of <see cref="MaxBatchSize"/>: a batch's buffers are pinned for the process's life
+    /// (MaxBatchSize × F × 4 bytes for a dense model, × (F + 1) × 8 for a sparse one: 69 MB at the limit).
+    /// </summary>
     public const int MaxBatchSizeLimit = 4096;
 
     /// <summary>Upper bound of <see cref="MaxBatchWaitMicroseconds"/>: waiting longer would eat the request budget.</summary>

@@ -116,7 +116,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
         }
 
         var request = Rent();
-        features.CopyTo(request.Features);
+        request.SetFeatures(features);
         var task = request.Start(cancellationToken);
         _queue.Enqueue(request);
         if (_stopping)
@@ -163,7 +163,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
     }
 
     private ScoreRequest Rent() =>
-        _pool.TryDequeue(out var request) ? request : new ScoreRequest(_runner.FeatureCount, _returnToPool);
+        _pool.TryDequeue(out var request) ? request : new ScoreRequest(_runner.FeatureCount, _runner.Layout == ContentModelInputLayout.Sparse, _returnToPool);
 
     /// <summary>A free inline runner, searched from a place that depends on the thread, so callers spread out.</summary>
     private bool TryTakeInlineRunner(out int index)
@@ -286,7 +286,7 @@ internal sealed partial class OnnxContentScorer : IContentScorer, IDisposable
                 request.ReleaseByWorker();
                 continue;
             }
-            _runner.SetRow(rows, request.Features);
+            request.WriteTo(_runner, rows);
             _batch[rows++] = request;
         }
 

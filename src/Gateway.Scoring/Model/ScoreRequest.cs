@@ -26,14 +26,48 @@ internal sealed class ScoreRequest : IValueTaskSource<ContentScore>
     private int _completed;
     private int _owners;
 
-    public ScoreRequest(int featureCount, Action<ScoreRequest> returnToPool)
+    private readonly float[] _features;
+    private readonly int[]? _index;
+    private int _nonZeros;
+
+    /// <param name="packed">
+    /// Keep the features as their non-zero (index, value) pairs, packed on the caller's thread: for a
+    /// sparse model this takes the scan off the one batching thread, which then only copies pairs.
+    /// </param>
+    public ScoreRequest(int featureCount, bool packed, Action<ScoreRequest> returnToPool)
     {
-        Features = new float[featureCount];
+        _features = new float[featureCount];
+        _index = packed ? new int[featureCount] : null;
         _returnToPool = returnToPool;
         _core.RunContinuationsAsynchronously = true;
     }
 
-    public float[] Features { get; }
+    /// <summary>Takes the caller's features (copied, or packed into pairs), before <see cref="Start"/>.</summary>
+    public void SetFeatures(ReadOnlySpan<float> features)
+    {
+        if (_index is null)
+        {
+            features.CopyTo(_features);
+        }
+        else
+        {
+            // _features holds the values of the pairs.
+            _nonZeros = NonZeroPacker.Pack(features, _index, _features);
+        }
+    }
+
+    /// <summary>Sets row <paramref name="row"/> of <paramref name="runner"/>'s next batch to these features.</summary>
+    public void WriteTo(ContentModelRunner runner, int row)
+    {
+        if (_index is null)
+        {
+            runner.SetRow(row, _features);
+        }
+        else
+        {
+            runner.SetPackedRow(row, _index.AsSpan(0, _nonZeros), _features.AsSpan(0, _nonZeros));
+        }
+    }
 
     /// <summary>Completed or cancelled: the worker skips it.</summary>
     public bool IsCompleted => Volatile.Read(ref _completed) != 0;

@@ -75,6 +75,22 @@ internal sealed unsafe class SparseModelInput : ContentModelInput
         _counts[row] = NonZeroPacker.Pack(features, _index.AsSpan(at, _stride), _value.AsSpan(at, _stride));
     }
 
+    public override void SetPackedRow(int row, ReadOnlySpan<int> index, ReadOnlySpan<float> value)
+    {
+        if (index.Length != value.Length || index.Length > FeatureCount)
+        {
+            throw new ArgumentException($"A row has at most {FeatureCount} pairs of one index and one value.", nameof(index));
+        }
+        if (_packedRows != 0)
+        {
+            Spread();
+        }
+        var at = row * _stride;
+        index.CopyTo(_index.AsSpan(at, _stride));
+        value.CopyTo(_value.AsSpan(at, _stride));
+        _counts[row] = index.Length;
+    }
+
     public override void Bind(OrtSession session, int rows, nint* tensors)
     {
         if (_packedRows != rows)

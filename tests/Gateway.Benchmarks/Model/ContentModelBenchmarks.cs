@@ -42,18 +42,18 @@ public class ContentModelBenchmarks
 
         var library = OrtLibrary.Load(options.NativeLibraryPath is null ? OrtLibrary.DefaultPath : paths.Resolve(options.NativeLibraryPath), NullLogger.Instance);
         var session = OrtSession.Open(library, paths.Resolve(options.Path), new OrtSessionSettings(options.IntraOpThreads, false, 0));
-        var problems = ContentModelContract.Check(session, extractor.SchemaVersion, out var featureCount);
+        var problems = ContentModelContract.Check(session, extractor.SchemaVersion, out var shape);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
         }
-        _runner = new ContentModelRunner(session, featureCount, Concurrent);
+        _runner = new ContentModelRunner(session, shape, Concurrent);
 
-        _vector = new float[featureCount];
+        _vector = new float[shape.FeatureCount];
         extractor.Extract(RepresentativeRequests.Content(RepresentativeRequests.BenignPost), _vector);
         for (var row = 0; row < Concurrent; row++)
         {
-            _vector.CopyTo(_runner.InputRow(row));
+            _runner.SetRow(row, _vector);
         }
     }
 
