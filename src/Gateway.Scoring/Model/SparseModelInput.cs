@@ -19,7 +19,7 @@ namespace Gateway.Scoring.Model;
 /// </remarks>
 internal sealed unsafe class SparseModelInput : ContentModelInput
 {
-    /// <summary>The smallest slot bucket: rows rarely have fewer non-zeros, and fewer buckets mean fewer cached tensors.</summary>
+    /// <summary>The smallest slot bucket: 32 slots cost little, and fewer buckets mean fewer cached tensors.</summary>
     public const int MinSlots = 32;
 
     private static readonly string[] InputNames = [ContentModelContract.IndexInputName, ContentModelContract.ValueInputName];
