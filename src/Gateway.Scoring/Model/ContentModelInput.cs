@@ -4,7 +4,7 @@ namespace Gateway.Scoring.Model;
 
 /// <summary>
 /// A runner's input buffers in one of the model's layouts: rows go in as the extractor's dense
-/// feature vectors, and come out as the ORT tensors of a run. Buffers are pinned and tensors are
+/// feature vectors (or already packed into non-zero pairs), and come out as the ORT tensors of a run. Buffers are pinned and tensors are
 /// made once per shape and reused, so a run allocates nothing once its shape has been seen.
 /// Used by one thread at a time.
 /// </summary>

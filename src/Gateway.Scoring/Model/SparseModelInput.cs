@@ -9,7 +9,8 @@ namespace Gateway.Scoring.Model;
 /// made once and reused; a row's unused slots hold index F (the model's zero weight) and value 0.
 /// </summary>
 /// <remarks>
-/// <see cref="SetRow"/> packs a row into its own stretch of F + 1 slots (the most any row needs);
+/// <see cref="SetRow"/> packs a row (<see cref="SetPackedRow"/> copies one packed by the caller) into
+/// its own stretch of F + 1 slots (the most any row needs);
 /// <see cref="Bind"/> then slides the rows together to K slots each and pads them. The buffers
 /// therefore hold MaxBatchSize × (F + 1) slots, twice the dense layout's bytes; they are pinned for
 /// the runner's life. A second Bind of the same rows reuses the packed batch, and a Bind of a
@@ -18,7 +19,7 @@ namespace Gateway.Scoring.Model;
 /// </remarks>
 internal sealed unsafe class SparseModelInput : ContentModelInput
 {
-    /// <summary>The smallest slot bucket: below it, smaller tensors would save nothing measurable.</summary>
+    /// <summary>The smallest slot bucket: 32 slots cost little, and fewer buckets mean fewer cached tensors.</summary>
     public const int MinSlots = 32;
 
     private static readonly string[] InputNames = [ContentModelContract.IndexInputName, ContentModelContract.ValueInputName];
