@@ -5,6 +5,7 @@ internal struct DecodeEvidence
 {
     /// <summary>Most percent-decoding passes that changed any one field (0 = nothing was encoded).</summary>
     public int Rounds;
+    /// <summary>A <c>%uXXXX</c>, <c>\uXXXX</c> or <c>\xHH</c> escape was undone.</summary>
     public bool PercentU;
     public bool OverlongUtf8;
     public bool Fullwidth;

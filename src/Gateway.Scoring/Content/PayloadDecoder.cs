@@ -158,6 +158,49 @@ internal static class PayloadDecoder
         return write;
     }
 
+    /// <summary>
+    /// Undoes JavaScript-style <c>\uXXXX</c> and <c>\xHH</c> escapes in place. A value a page writes into a
+    /// script string, or a back end passes to a JSON or template parser, means <c>&lt;script&gt;</c> when it
+    /// says <c>\u003cscript\u003e</c>; such escapes in ordinary input are rare, so one is also evidence
+    /// (<see cref="DecodeEvidence.PercentU"/>, which covers both spellings). Malformed escapes stay as written.
+    /// </summary>
+    /// <returns>The unescaped length.</returns>
+    public static int ScriptUnescape(Span<char> text, ref DecodeEvidence evidence)
+    {
+        var first = text.IndexOf('\\');
+        if (first < 0)
+        {
+            return text.Length;
+        }
+        var write = first;
+        for (var read = first; read < text.Length;)
+        {
+            var c = text[read];
+            if (c == '\\' && read + 3 < text.Length)
+            {
+                var kind = text[read + 1] | 0x20;
+                if (kind == 'u' && read + 5 < text.Length
+                    && TryHex(text[read + 2], text[read + 3], out var high) && TryHex(text[read + 4], text[read + 5], out var low))
+                {
+                    text[write++] = (char)((high << 8) | low);
+                    read += 6;
+                    evidence.PercentU = true;
+                    continue;
+                }
+                if (kind == 'x' && TryHex(text[read + 2], text[read + 3], out var value))
+                {
+                    text[write++] = (char)value;
+                    read += 4;
+                    evidence.PercentU = true;
+                    continue;
+                }
+            }
+            text[write++] = c;
+            read++;
+        }
+        return write;
+    }
+
     private static int ReadUtf8(ReadOnlySpan<char> text, int start, out int codePoint, ref DecodeEvidence evidence)
     {
         int lead = text[start];

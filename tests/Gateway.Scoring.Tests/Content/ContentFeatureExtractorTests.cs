@@ -72,8 +72,11 @@ public sealed class ContentFeatureExtractorTests
         var plain = Extract("/api", "{\"q\":\"<script>alert(1)</script>\"}", "application/json", "POST");
         Assert.Equal(plain, escaped);
         Assert.Equal(1, Handcrafted(escaped, HandcraftedFeature.ScriptTag));
+        // Outside JSON the same escapes are script escapes: undone too, and evidence of evasion on top.
         var notJson = Extract("/api", "{\"q\":\"\\u003cscript\\u003e\"}", "text/plain", "POST");
-        Assert.Equal(0, Handcrafted(notJson, HandcraftedFeature.ScriptTag));
+        Assert.Equal(1, Handcrafted(notJson, HandcraftedFeature.ScriptTag));
+        Assert.Equal(1, Handcrafted(notJson, HandcraftedFeature.PercentU));
+        Assert.Equal(0, Handcrafted(escaped, HandcraftedFeature.PercentU));
     }
 
     [Fact]

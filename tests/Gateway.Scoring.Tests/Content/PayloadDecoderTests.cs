@@ -16,6 +16,9 @@ public sealed class PayloadDecoderTests
     [InlineData("%C0%A7", "'")]
     [InlineData("SeLeCt", "select")]
     [InlineData("%53%45%4C%45%43%54", "select")]
+    [InlineData(@"\u0027", "'")]
+    [InlineData(@"\x27", "'")]
+    [InlineData("%5Cu0027", "'")]
     public void Decode_EverySpellingOfAPayload_GivesTheSameText(string sent, string expected)
     {
         Assert.Equal(expected, Decode(sent, plusIsSpace: false, out _));
@@ -34,6 +37,18 @@ public sealed class PayloadDecoderTests
         var buffer = sent.ToCharArray();
         var length = PayloadDecoder.JsonUnescape(buffer);
         Assert.Equal(expected, new string(buffer, 0, length));
+    }
+
+    [Theory]
+    [InlineData(@"\u003cscript\u003e", "<script>", true)]
+    [InlineData(@"\x3cimg\x3e", "<img>", true)]
+    [InlineData(@"c:\users\xavier\docs", @"c:\users\xavier\docs", false)]
+    [InlineData(@"\u12 \x4", @"\u12 \x4", false)]
+    [InlineData(@"end\", @"end\", false)]
+    public void Decode_ScriptEscapes_AreUndoneAndFlagged(string sent, string expected, bool flagged)
+    {
+        Assert.Equal(expected, Decode(sent, plusIsSpace: false, out var evidence));
+        Assert.Equal(flagged, evidence.PercentU);
     }
 
     [Fact]
@@ -116,8 +131,6 @@ public sealed class PayloadDecoderTests
     {
         evidence = default;
         var buffer = sent.ToCharArray().AsSpan();
-        var length = PayloadDecoder.PercentDecode(buffer, plusIsSpace, ref evidence);
-        length = PayloadDecoder.Fold(buffer[..length], ref evidence);
-        return buffer[..length].ToString();
+        return ContentDecoding.Decode(buffer, plusIsSpace, ref evidence).ToString();
     }
 }

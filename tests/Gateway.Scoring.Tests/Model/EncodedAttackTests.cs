@@ -8,11 +8,11 @@ namespace Gateway.Scoring.Tests.Model;
 /// comments inside keywords, whitespace tricks, HTML entities, <c>\u</c> and <c>%u</c> escapes,
 /// overlong UTF-8, NUL bytes, double encoding, mixed case) must not lower the score: each goes through
 /// the real extractor and ONNX Runtime and must reach the shipped default policy's content block
-/// point (<c>ContentBlockAt</c> 0.92 in src/Gateway/appsettings.json).
+/// point (the default policy's <c>ContentBlockAt</c>, read from src/Gateway/appsettings.json).
 /// </summary>
 public sealed class EncodedAttackTests(BundledModel model) : IClassFixture<BundledModel>
 {
-    private const double ShippedContentBlockAt = 0.92;
+    private static readonly double ShippedContentBlockAt = ReadShippedContentBlockAt();
     private static readonly string TablePath = RepoPaths.InRepo("tests", "fixtures", "model", "encoded-attacks.jsonl");
 
     public static TheoryData<int, string> Rows()
@@ -26,6 +26,13 @@ public sealed class EncodedAttackTests(BundledModel model) : IClassFixture<Bundl
             data.Add(number, document.RootElement.GetProperty("note").GetString()!);
         }
         return data;
+    }
+
+    private static double ReadShippedContentBlockAt()
+    {
+        using var settings = JsonDocument.Parse(File.ReadAllText(RepoPaths.InRepo("src", "Gateway", "appsettings.json")));
+        return settings.RootElement.GetProperty("Protection").GetProperty("Policies").GetProperty("default")
+            .GetProperty("ContentBlockAt").GetDouble();
     }
 
     [Theory]
