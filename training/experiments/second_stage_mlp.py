@@ -2,7 +2,7 @@
 """Experiment: would a heavier second stage (an MLP, 2109 -> 64 -> 1, torch) beat the logistic regression
 on the same features, split and weights? Run after training/train.sh has left training/out/export.
 
-Result on content-v3 (2026-11-21, seed 0, 8 epochs): CSIC test ROC AUC 0.813 (LR: see docs/model-v3.md),
+Result on content-v3 (2026-11-21, seed 0, 8 epochs): CSIC test ROC AUC 0.813 (LR, v3: 0.819),
 synthetic test 0.9998; no gain where the LR is weak, so the hybrid (LR for every request, the MLP only
 for the ambiguous band) was not built: what CSIC's test split needs is knowledge of that one
 application (see Gateway.Scoring.Profile), not a bigger model of payloads.
