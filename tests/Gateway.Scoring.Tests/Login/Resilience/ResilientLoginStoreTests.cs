@@ -26,7 +26,11 @@ public sealed class ResilientLoginStoreTests : IDisposable
 
     private async Task<(ResilientLoginStore Store, RedisConnection Connection)> CreateAsync()
     {
-        var connection = RedisConnection.Start(_redis.ConnectionString, NullLogger.Instance);
+        // The breaker opens on one failure and the manual clock never closes it again, so one command slowed
+        // past the usual 1 s by a loaded machine would fail "reads come from Redis"; a dead server is
+        // still seen at once (the socket closes), so a longer timeout costs the outage test nothing.
+        var connectionString = _redis.ConnectionString.Replace("syncTimeout=1000", "syncTimeout=5000", StringComparison.Ordinal);
+        var connection = RedisConnection.Start(connectionString, NullLogger.Instance);
         await connection.Started;
         var metrics = new LoginMetrics(_probe.Metrics);
         var redis = new RedisLoginStore(connection, "r" + Guid.NewGuid().ToString("N")[..8], TimeSpan.FromSeconds(2), metrics, _time,
