@@ -3,7 +3,7 @@ namespace Gateway.Scoring.Content;
 /// <summary>
 /// Where the decoded argument names and values go: values into the n-gram region, names and values
 /// into the hand-written counts, one field at a time so that no pattern spans two fields. Names get no
-/// n-grams: they are an application's vocabulary, not what a client says.
+/// n-grams and no keyword counts: they are an application's vocabulary, not what a client says.
 /// </summary>
 internal ref struct ArgumentFeatures
 {
@@ -16,7 +16,7 @@ internal ref struct ArgumentFeatures
         Counter = counter;
     }
 
-    public void AddName(scoped ReadOnlySpan<char> name) => Counter.Add(name);
+    public void AddName(scoped ReadOnlySpan<char> name) => Counter.Add(name, countKeywords: false);
 
     public void AddValue(scoped ReadOnlySpan<char> value)
     {

@@ -71,7 +71,7 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
                     stackalloc ushort[ContentFeatureLayout.ValueBuckets]),
                 new HandcraftedCounter(stackalloc int[HandcraftedFeature.Count]));
 
-            arguments.Counter.Add(path);
+            arguments.Counter.Add(path, countKeywords: false);
             arguments.Counter.AddPathShape(path);
             AddPairs(query, ref arguments, ref evidence);
             if (formBody)

@@ -12,7 +12,12 @@ internal ref struct HandcraftedCounter
     public HandcraftedCounter(Span<int> counts) => _counts = counts;
 
     /// <summary>Counts one decoded, folded field: the path, one argument name or value, or a body that is not a form.</summary>
-    public void Add(scoped ReadOnlySpan<char> text)
+    /// <param name="countKeywords">
+    /// False for the path and argument names: their words (<c>admin</c>, <c>config</c>, <c>host</c>, <c>file</c>) are the
+    /// application's vocabulary, as their n-grams would be; what an attack puts there is still seen by the
+    /// symbol counts and the syntax flags (<c>../</c>, <c>etc/passwd</c>, <c>__proto__</c>).
+    /// </param>
+    public void Add(scoped ReadOnlySpan<char> text, bool countKeywords = true)
     {
         var tokenStart = -1;
         for (var i = 0; i < text.Length; i++)
@@ -28,12 +33,15 @@ internal ref struct HandcraftedCounter
             }
             if (tokenStart >= 0)
             {
-                CountKeyword(text[tokenStart..i]);
+                if (countKeywords)
+                {
+                    CountKeyword(text[tokenStart..i]);
+                }
                 tokenStart = -1;
             }
             CountSymbol(text, i, c, i + 1 < text.Length ? text[i + 1] : '\0');
         }
-        if (tokenStart >= 0)
+        if (tokenStart >= 0 && countKeywords)
         {
             CountKeyword(text[tokenStart..]);
         }

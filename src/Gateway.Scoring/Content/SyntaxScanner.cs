@@ -53,7 +53,10 @@ internal static class SyntaxScanner
                 case '&':
                     if (next == '#')
                     {
-                        counts[HandcraftedFeature.HtmlEntity]++;
+                        if (IsEvasiveCharacterReference(text, i + 2))
+                        {
+                            counts[HandcraftedFeature.HtmlEntity]++;
+                        }
                     }
                     else
                     {
@@ -144,6 +147,36 @@ internal static class SyntaxScanner
         {
             counts[HandcraftedFeature.SqlQuoteLogic]++;
         }
+    }
+
+    /// <summary>
+    /// A numeric character reference that spells what a filter looks for: a letter or digit (<c>&amp;#106;</c>
+    /// for the j of javascript) or markup and call syntax (<c>&amp;#60;</c>, <c>&amp;#x28;</c>). Rich-text editors
+    /// write quotes, spaces and typographic characters this way (<c>&amp;#39;</c>, <c>&amp;#160;</c>,
+    /// <c>&amp;#8217;</c>), so those are not evidence.
+    /// </summary>
+    private static bool IsEvasiveCharacterReference(ReadOnlySpan<char> text, int start)
+    {
+        var j = start;
+        var hex = j < text.Length && text[j] is 'x';
+        if (hex)
+        {
+            j++;
+        }
+        var code = 0;
+        var digits = 0;
+        while (j < text.Length && digits < 8 && (char.IsAsciiDigit(text[j]) || (hex && char.IsAsciiHexDigitLower(text[j]))))
+        {
+            code = code * (hex ? 16 : 10) + (char.IsAsciiDigit(text[j]) ? text[j] - '0' : text[j] - 'a' + 10);
+            j++;
+            digits++;
+        }
+        if (digits == 0)
+        {
+            // "&#" followed by something else: not a reference, but odd enough to keep counting.
+            return true;
+        }
+        return code < 128 && code is not (' ' or '"' or '\'' or '\t' or '\n' or '\r' or ',' or '.' or '!' or '?' or '-' or '&');
     }
 
     /// <summary><c>1) or</c>: weak alone (prose has "(new) or used"), so it is the weaker value-logic flag.</summary>
@@ -530,7 +563,21 @@ internal static class SyntaxScanner
             return false;
         }
         var k = SkipSpaceAndComments(text, j + 2);
-        return k > j + 2 && k < text.Length && char.IsAsciiDigit(text[k]);
+        if (k <= j + 2 || k >= text.Length || !char.IsAsciiDigit(text[k]))
+        {
+            return false;
+        }
+        // "order by 07/07/2022", "order by 5.30pm": a date or a time, not a column number.
+        while (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+        if (k >= text.Length)
+        {
+            return true;
+        }
+        var digitFollows = k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]);
+        return !(text[k] is '/' or '%' || char.IsAsciiLetter(text[k]) || (text[k] is '.' or ':' or '-' && digitFollows));
     }
 
     /// <summary><c>user(s)</c>, <c>match(es)</c>: English, not a call.</summary>

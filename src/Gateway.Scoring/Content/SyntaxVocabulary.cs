@@ -55,7 +55,7 @@ internal static class SyntaxVocabulary
         "ls", "whoami", "uname", "wget", "curl", "nc", "ncat", "netcat", "bash", "zsh", "ksh", "rm", "chmod", "chown",
         "python", "python2", "python3", "perl", "php", "ruby", "powershell", "pwsh", "cmd", "nslookup", "ifconfig",
         "ipconfig", "tftp", "telnet", "busybox", "printenv", "systeminfo", "tasklist", "certutil", "wmic", "mkfifo",
-        "base64", "socat", "hostname", "pwd", "ps", "netstat", "sudo", "mkdir", "cp", "mv", "awk", "sed", "grep",
+        "socat", "hostname", "pwd", "ps", "netstat", "sudo", "mkdir", "cp", "mv", "awk", "sed", "grep",
         "xterm", "lwp", "uptime", "crontab", "bitsadmin", "mshta", "rundll32", "regsvr32", "cscript", "wscript",
         "lsof", "nmap", "sh", "usr", "id");
 
@@ -67,7 +67,7 @@ internal static class SyntaxVocabulary
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousShellCommands = Lookup(
         "cat", "ping", "sleep", "echo", "dash", "node", "type", "dir", "net", "dig", "ftp", "env", "head", "tail",
         "more", "less", "find", "ver", "su", "kill", "touch", "timeout", "expr", "exec", "eval", "bin", "tmp", "dev",
-        "proc", "etc", "var", "fetch", "who", "start", "ip", "arp");
+        "proc", "etc", "var", "fetch", "who", "start", "ip", "arp", "base64");
 
     /// <summary>Subcommands that make <c>net</c> the Windows command (<c>| net user</c>) rather than a word.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NetSubcommands = Lookup(

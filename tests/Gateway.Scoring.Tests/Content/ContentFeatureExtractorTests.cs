@@ -80,6 +80,18 @@ public sealed class ContentFeatureExtractorTests
     }
 
     [Fact]
+    public void Extract_WordsOfThePathAndOfNames_AreNotKeywordCounts()
+    {
+        // An admin console's own vocabulary (admin, config, host, file) is not a payload; the same words as values are.
+        var console = Extract("/admin/config/file?host=alpha&logs=on", null, null, "GET");
+        Assert.Equal(0, Handcrafted(console, HandcraftedFeature.FileKeywords));
+        var values = Extract("/search?q=admin+config+file+logs", null, null, "GET");
+        Assert.True(Handcrafted(values, HandcraftedFeature.FileKeywords) > 0);
+        var traversal = Extract("/static/..%2F..%2Fetc%2Fpasswd", null, null, "GET");
+        Assert.Equal(1, Handcrafted(traversal, HandcraftedFeature.SensitivePath));
+    }
+
+    [Fact]
     public void Extract_JsonDocument_IsScannedStringByStringWithoutItsOwnQuotes()
     {
         // The document's quotes are structure: "or best offer" is a value, not a quote followed by "or".

@@ -95,6 +95,9 @@ public sealed class SyntaxScannerTests
         { "x&&echo $path", HandcraftedFeature.ShellChain },
         { "8.8.8.8|net user", HandcraftedFeature.ShellChain },
         { "<note> | id", HandcraftedFeature.ShellChain },
+        { "x;base64 -d /tmp/p", HandcraftedFeature.ShellChain },
+        { "&#x3c;script", HandcraftedFeature.HtmlEntity },
+        { "1 order by 3--", HandcraftedFeature.SqlSelectClause },
         { "' && this.password.match(/.*/)//", HandcraftedFeature.CodeCall },
         { "1; while(true){}", HandcraftedFeature.CodeCall },
         { "<r xmlns:xi=\"http://www.w3.org/2001/xinclude\">", HandcraftedFeature.XmlEntity },
@@ -121,6 +124,8 @@ public sealed class SyntaxScannerTests
         "see [the manual](https://help.example.com/) -- it's under setup", "<item><name>bottle and pen</name></item>",
         "coffee addict ☕ | dev @ acme | he/him", "home | more", "net | gross", "tips | net income", "shop | find a store", "tom & jerry | kids",
         "tips | cat food | type of dog", "a; find the nearest store", "r&d; sales", "fish & chips & more",
+        "data:image/png;base64,ivborw0kggoaaaansuhe", "order by 07/07/2022 for christmas", "order by 5.30pm",
+        "<p>tom&#160;&amp;&#160;jerry&#39;s &#8220;big&#8221; day</p>",
     ];
 
     [Theory]
