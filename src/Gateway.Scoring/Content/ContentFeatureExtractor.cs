@@ -78,11 +78,11 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
             {
                 AddPairs(bodyText, ref arguments, ref evidence);
             }
-            else if (IsJson(content.ContentType) && LooksLikeJson(bodyText))
+            else if (MediaTypes.IsJson(content.ContentType) && LooksLikeJson(bodyText))
             {
                 JsonBodyReader.Read(bodyText, ref arguments, ref evidence);
             }
-            else if (IsMediaType(content.ContentType, "application/graphql")
+            else if (MediaTypes.Is(content.ContentType, "application/graphql")
                      && GraphQlDocumentReader.TryRead(bodyText, decodeLiterals: true, ref arguments, ref evidence))
             {
             }
@@ -90,7 +90,7 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
                      && MultipartBodyReader.Read(bodyText, boundary, ref arguments, ref evidence))
             {
             }
-            else if (IsXml(content.ContentType) && bodyText.TrimStart().StartsWith('<'))
+            else if (MediaTypes.IsXml(content.ContentType) && bodyText.TrimStart().StartsWith('<'))
             {
                 XmlBodyReader.Read(bodyText, ref arguments, ref evidence);
             }
@@ -189,45 +189,6 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
 
     private static Span<char> Decode(Span<char> text, bool plusIsSpace, scoped ref DecodeEvidence evidence) =>
         ContentDecoding.Decode(text, plusIsSpace, ref evidence);
-
-    private static bool IsMediaType(string? contentType, string mediaType)
-    {
-        if (contentType is null)
-        {
-            return false;
-        }
-        var type = contentType.AsSpan();
-        var parameters = type.IndexOf(';');
-        return (parameters < 0 ? type : type[..parameters]).Trim().Equals(mediaType, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary><c>*/xml</c> and <c>*+xml</c> (SOAP, RSS, Atom, SVG), parameters ignored.</summary>
-    private static bool IsXml(string? contentType)
-    {
-        if (contentType is null)
-        {
-            return false;
-        }
-        var mediaType = contentType.AsSpan();
-        var parameters = mediaType.IndexOf(';');
-        mediaType = (parameters < 0 ? mediaType : mediaType[..parameters]).Trim();
-        return mediaType.EndsWith("/xml", StringComparison.OrdinalIgnoreCase)
-            || mediaType.EndsWith("+xml", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary><c>application/json</c>, <c>text/json</c> and <c>application/*+json</c>, parameters ignored.</summary>
-    private static bool IsJson(string? contentType)
-    {
-        if (contentType is null)
-        {
-            return false;
-        }
-        var mediaType = contentType.AsSpan();
-        var parameters = mediaType.IndexOf(';');
-        mediaType = (parameters < 0 ? mediaType : mediaType[..parameters]).Trim();
-        return mediaType.EndsWith("/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
-    }
 
     private static bool IsForm(string? contentType) =>
         contentType is not null

@@ -58,12 +58,11 @@ internal static class RequestFields
                 bodyBytes = bodyBytes[..bodyBuffer.Length];
             }
             var body = bodyBuffer[..Encoding.Latin1.GetChars(bodyBytes, bodyBuffer)];
-            var mediaType = MediaType(content.ContentType);
-            if (mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            if (MediaTypes.Is(content.ContentType, "application/x-www-form-urlencoded"))
             {
                 VisitPairs(body, ref visitor, ref evidence);
             }
-            else if (mediaType.EndsWith("/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
+            else if (MediaTypes.IsJson(content.ContentType))
             {
                 VisitJson(body, ref visitor, ref evidence);
             }
@@ -72,13 +71,6 @@ internal static class RequestFields
         {
             ArrayPool<char>.Shared.Return(scratch);
         }
-    }
-
-    private static ReadOnlySpan<char> MediaType(string? contentType)
-    {
-        var span = (contentType ?? string.Empty).AsSpan();
-        var parameters = span.IndexOf(';');
-        return (parameters < 0 ? span : span[..parameters]).Trim();
     }
 
     private static Span<char> Copy(ReadOnlySpan<char> source, Span<char> buffer)
