@@ -48,6 +48,75 @@ public sealed class ApplicationProfileTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
     }
 
+    /// <summary>A review form whose texts are full of apostrophes, dashes and SQL-ish words.</summary>
+    private string LearnReviewProfile()
+    {
+        var learner = new AppProfileLearner();
+        string[] words = ["it's", "the", "best", "select", "blend", "--", "union", "of", "o'brien's", "tea", "order", "by", "taste", "drop"];
+        var random = new Random(3);
+        for (var i = 0; i < 200; i++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(3, 9)).Select(_ => words[random.Next(words.Length)]));
+            learner.Add(new RequestContent("GET", $"/shop/review?item={i}&text={Uri.EscapeDataString(text)}", ReadOnlyMemory<byte>.Empty, null));
+        }
+        var path = Path.Combine(_directory, "reviews.json");
+        AppProfileFile.Write(learner.Build("reviews", 20), path, "test", 200);
+        return path;
+    }
+
+    private static async Task<double> ScoreAsync(GatewayInstance gateway, string target)
+    {
+        using var response = await gateway.Client.GetAsync(target);
+        var header = string.Join(";", response.Headers.GetValues("X-Protection-Decision"));
+        var score = header.Split(';').Select(p => p.Trim()).Single(p => p.StartsWith("score=", StringComparison.Ordinal));
+        return double.Parse(score["score=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task RequestTheProfileVouchesFor_HasItsContentScoreDiscounted_OneThatStraysDoesNot()
+    {
+        // The model finds a stray quote before "--" suspicious (about 0.25); this form's reviews are full of them.
+        const string conforming = "/shop/review?item=12&text=it%27s+the+best%27+--+drop+blend";
+        const string straying = "/shop/review?item=12&text=it%27s+the+best%27+--+drop+blend%3B";
+        var profile = LearnReviewProfile();
+        await using var upstream = await TestUpstream.StartAsync();
+        (string Key, string Value)[] settings =
+        [
+            ("Protection:DecisionHeader", "true"),
+            ("Protection:Profiles:reviews:Path", profile),
+            ("Protection:Policies:default:Profile", "reviews"),
+            // Content probability and risk on one scale, so the header's score is the content model's.
+            ("Protection:Policies:default:ContentChallengeAt", "0.5"),
+            ("Protection:Policies:default:ContentBlockAt", "0.85"),
+            ("Protection:Policies:default:BudgetMilliseconds", "2000"),
+        ];
+        double plain, plainStraying;
+        await using (var gateway = await GatewayInstance.StartAsync(upstream.Address, [.. settings, ("Protection:Profiles:reviews:ConformingContentDiscount", "0")]))
+        {
+            plain = await ScoreAsync(gateway, conforming);
+            plainStraying = await ScoreAsync(gateway, straying);
+        }
+        await using (var gateway = await GatewayInstance.StartAsync(upstream.Address, settings))
+        {
+            Assert.True(plain > 0.05, $"the model scored the review {plain}; pick a text it finds suspicious");
+            var discounted = await ScoreAsync(gateway, conforming);
+            Assert.Equal(Scoring.Decision.ContentRisk.Discounted(plain, 3), discounted, precision: 2);
+            Assert.True(discounted < plain);
+            // A ';' the field never held: the profile has a finding, and the content counts in full beside it.
+            Assert.Equal(plainStraying, await ScoreAsync(gateway, straying), precision: 3);
+        }
+    }
+
+    [Fact]
+    public async Task NegativeConformingContentDiscount_StopsStartupNamingTheKey()
+    {
+        await using var upstream = await TestUpstream.StartAsync();
+        var failure = await Assert.ThrowsAsync<ProtectionConfigurationException>(() => GatewayInstance.StartAsync(upstream.Address,
+            ("Protection:Profiles:shop:Path", LearnShopProfile()),
+            ("Protection:Profiles:shop:ConformingContentDiscount", "-1")));
+        Assert.Contains("Protection:Profiles:shop:ConformingContentDiscount", failure.Message);
+    }
+
     [Fact]
     public async Task PolicyNamingAMissingProfile_OrACorruptFile_StopsStartupNamingTheKeys()
     {

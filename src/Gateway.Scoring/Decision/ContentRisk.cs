@@ -11,6 +11,22 @@ namespace Gateway.Scoring.Decision;
 /// </summary>
 internal static class ContentRisk
 {
+    /// <summary>Probabilities this close to 0 or 1 are held there, so their log-odds stay finite.</summary>
+    private const double Saturation = 1e-12;
+
+    /// <summary>The probability with <paramref name="logOdds"/> taken off its log-odds (a likelihood ratio of
+    /// e^logOdds against an attack): σ(logit(p) − d). 0 leaves it as it is.</summary>
+    public static double Discounted(double probability, double logOdds)
+    {
+        if (logOdds <= 0)
+        {
+            return probability;
+        }
+        var p = Math.Clamp(probability, Saturation, 1 - Saturation);
+        var logit = Math.Log(p / (1 - p)) - logOdds;
+        return 1 / (1 + Math.Exp(-logit));
+    }
+
     public static double Contribution(double probability, PolicyOptions options)
     {
         var p = Math.Clamp(probability, 0, 1);

@@ -25,7 +25,8 @@ internal static class RiskCombiner
 
         if (signals.ContentState == SignalState.Ready)
         {
-            contributions.Add(ContentRisk.Contribution(signals.ContentProbability, options) * options.ContentWeight, Reasons.Content);
+            var probability = ContentRisk.Discounted(signals.ContentProbability, signals.ContentDiscount);
+            contributions.Add(ContentRisk.Contribution(probability, options) * options.ContentWeight, Reasons.Content);
         }
         if (signals.ProfileReason is not null)
         {

@@ -38,11 +38,17 @@ internal sealed class AppProfile
     /// <summary>First path segments (<c>/shop</c>) the profile speaks for.</summary>
     public FrozenSet<string> Prefixes { get; }
 
+    /// <summary>Log-odds off the content model's probability for a request the profile vouches for
+    /// (<see cref="AppProfileOptions.ConformingContentDiscount"/>); set from configuration at startup.</summary>
+    public double ConformingContentDiscount { get; internal set; }
+
     public ProfileVerdict Check(in RequestContent content)
     {
         var check = new Checker(this, content.Method);
         RequestFields.Visit(content, ref check);
-        return check.Verdict;
+        return check.Verdict.Reason is null && check.Covered && !check.Partial
+            ? check.Verdict with { Vouched = true }
+            : check.Verdict;
     }
 
     /// <summary>The first segment of a decoded path: <c>/shop/cart</c> → <c>/shop</c>; <c>/</c> → <c>/</c>.</summary>
@@ -61,6 +67,12 @@ internal sealed class AppProfile
         private PathProfile? _path;
 
         public ProfileVerdict Verdict { get; private set; }
+
+        /// <summary>The path is one the profile knows well enough to judge, with a method it was seen to receive.</summary>
+        public bool Covered { get; private set; }
+
+        /// <summary>Some of the request went unjudged: a field seen too rarely to trust, or content with no field.</summary>
+        public bool Partial { get; private set; }
 
         public void Path(ReadOnlySpan<char> path)
         {
@@ -81,8 +93,12 @@ internal sealed class AppProfile
             if (!known.Methods.Contains(method))
             {
                 Verdict = Verdict.Max(ProfileReasons.UnknownMethodRisk, ProfileReasons.UnknownMethod);
+                return;
             }
+            Covered = true;
         }
+
+        public void Unread() => Partial = true;
 
         public void Field(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
         {
@@ -98,6 +114,7 @@ internal sealed class AppProfile
             }
             if (field.Observations < profile.MinObservations)
             {
+                Partial = true;
                 return;
             }
             if (CharacterClasses.Of(value).HasAnyOutside(field.Classes))

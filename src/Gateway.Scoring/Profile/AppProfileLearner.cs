@@ -155,5 +155,10 @@ internal sealed class AppProfileLearner(int maxValues = AppProfileLearner.Defaul
             }
             field.Add(value);
         }
+
+        /// <summary>Nothing to learn from what has no field name.</summary>
+        public readonly void Unread()
+        {
+        }
     }
 }

@@ -17,6 +17,12 @@ internal static class ProfileCatalog
         var loaded = new Dictionary<string, AppProfile>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, options) in profiles)
         {
+            var discount = options.ConformingContentDiscount;
+            if (!(discount >= 0 && discount <= AppProfileOptions.MaxConformingContentDiscount))
+            {
+                errors.Add($"{section}:Profiles:{name}:ConformingContentDiscount",
+                    $"must be between 0 and {AppProfileOptions.MaxConformingContentDiscount} (log-odds), not {discount}.");
+            }
             var key = $"{section}:Profiles:{name}:Path";
             if (string.IsNullOrWhiteSpace(options.Path))
             {
@@ -31,6 +37,7 @@ internal static class ProfileCatalog
             }
             if (AppProfileFile.Load(file, errors, key) is { } profile)
             {
+                profile.ConformingContentDiscount = discount;
                 loaded[name] = profile;
             }
         }

@@ -26,5 +26,6 @@ internal static class ProfileSignal
         var verdict = profile.Check(new RequestContent(request.Method, target, body.Memory, request.ContentType));
         signals.ProfileRisk = verdict.Risk;
         signals.ProfileReason = verdict.Reason;
+        signals.ContentDiscount = verdict.Vouched ? (float)profile.ConformingContentDiscount : 0;
     }
 }

@@ -8,7 +8,8 @@ namespace Gateway.Scoring.Profile;
 /// Walks a request as an application sees it: the decoded path, then every <c>name=value</c> of the
 /// query and of a form body, and every <c>"key": "string"</c> pair of a JSON body, each decoded the
 /// way the content extractor decodes it (percent-decoding rounds, <c>+</c>, UTF-8 regrouped, folded),
-/// so the profile and the model agree on what a value is. Bounded: the same limits as the extractor.
+/// so the profile and the model agree on what a value is. What it cannot split into fields (an XML or
+/// multipart body) it reports as unread. Bounded: the same limits as the extractor.
 /// </summary>
 internal static class RequestFields
 {
@@ -66,6 +67,10 @@ internal static class RequestFields
             {
                 VisitJson(body, ref visitor, ref evidence);
             }
+            else
+            {
+                visitor.Unread();
+            }
         }
         finally
         {
@@ -118,6 +123,11 @@ internal static class RequestFields
             else if (!key.IsEmpty)
             {
                 visitor.Field(key, text);
+            }
+            else
+            {
+                // An array's later items, a top-level string: content the profile has no field for.
+                visitor.Unread();
             }
         }
     }

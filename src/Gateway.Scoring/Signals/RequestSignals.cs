@@ -22,6 +22,8 @@ internal struct RequestSignals
     /// <summary>The application profile's finding (0 and null when it has none or the route has no profile).</summary>
     public float ProfileRisk;
     public string? ProfileReason;
+    /// <summary>Log-odds taken off <see cref="ContentProbability"/> because the profile vouches for the request (0 otherwise).</summary>
+    public float ContentDiscount;
     /// <summary>Login routes only: the attempt and its scores (usable when <see cref="LoginState"/> is Ready).</summary>
     public LoginAttempt? Login;
     public SignalState LoginState;

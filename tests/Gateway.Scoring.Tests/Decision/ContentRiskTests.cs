@@ -38,4 +38,36 @@ public sealed class ContentRiskTests
             previous = c;
         }
     }
+
+    [Theory]
+    [InlineData(0.97, 3.0, 0.6168)]
+    [InlineData(0.9999, 3.0, 0.99802)]
+    [InlineData(0.5, 2.0, 0.1192)]
+    [InlineData(0.01, 3.0, 0.000503)]
+    public void Discounted_TakesTheLogOddsOff(double probability, double logOdds, double expected) =>
+        Assert.Equal(expected, ContentRisk.Discounted(probability, logOdds), precision: 4);
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.42)]
+    [InlineData(1.0)]
+    public void Discounted_ByNothing_LeavesTheProbability(double probability) =>
+        Assert.Equal(probability, ContentRisk.Discounted(probability, 0));
+
+    [Fact]
+    public void Discounted_CertainProbabilities_StayFiniteAndOrdered()
+    {
+        var one = ContentRisk.Discounted(1.0, 3);
+        var zero = ContentRisk.Discounted(0.0, 3);
+        Assert.InRange(one, 0.9999, 1.0);
+        Assert.InRange(zero, 0.0, 1e-12);
+        var previous = -1.0;
+        for (var p = 0.001; p <= 1.0; p += 0.001)
+        {
+            var d = ContentRisk.Discounted(p, 3);
+            Assert.True(d > previous, $"not increasing at {p}");
+            Assert.True(d <= p + 1e-15, $"raised at {p}");
+            previous = d;
+        }
+    }
 }

@@ -48,6 +48,30 @@ public sealed class RiskCombinerTests
     }
 
     [Fact]
+    public void Decide_ContentTheProfileVouchesFor_CountsForLess()
+    {
+        var signals = Quiet();
+        signals.ContentProbability = 0.7f;
+        Assert.Equal(DecisionAction.Challenge, RiskCombiner.Decide(signals, Default).Action);
+
+        signals.ContentDiscount = 3;
+        var vouched = RiskCombiner.Decide(signals, Default);
+
+        Assert.Equal(DecisionAction.Pass, vouched.Action);
+        Assert.Equal(ContentRisk.Discounted(0.7, 3), vouched.Score, 5);
+    }
+
+    [Fact]
+    public void Decide_StrongContentTheProfileVouchesFor_IsStillBlocked()
+    {
+        var signals = Quiet();
+        signals.ContentProbability = 0.9999f;
+        signals.ContentDiscount = 3;
+
+        Assert.Equal(DecisionAction.Block, RiskCombiner.Decide(signals, Default).Action);
+    }
+
+    [Fact]
     public void Decide_TwoModerateSignals_CombineByNoisyOr_StrongestReasonFirst()
     {
         var signals = Quiet();

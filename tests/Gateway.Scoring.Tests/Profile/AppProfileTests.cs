@@ -28,6 +28,9 @@ public sealed class AppProfileTests
         return learner.Build("shop", minObservations: 20);
     }
 
+    /// <summary>No finding, and an opinion on every part of the request: the profile vouches for it.</summary>
+    private static void AssertVouched(ProfileVerdict verdict) => Assert.Equal(new ProfileVerdict(0, null, Vouched: true), verdict);
+
     private static RequestContent Get(string target) => new("GET", target, ReadOnlyMemory<byte>.Empty, null);
 
     private static RequestContent Post(string path, string body, string contentType = Form) =>
@@ -36,12 +39,12 @@ public sealed class AppProfileTests
     [Theory]
     [InlineData("/shop/search?q=matcha+tea+12&page=3")]
     [InlineData("/shop/search?q=o%27brien+blend%3F+7&page=1")]
-    public void Check_RequestLikeTheLearnedOnes_SaysNothing(string target) =>
-        Assert.Equal(ProfileVerdict.None, Shop().Check(Get(target)));
+    public void Check_RequestLikeTheLearnedOnes_VouchesForIt(string target) =>
+        AssertVouched(Shop().Check(Get(target)));
 
     [Fact]
-    public void Check_OrderLikeTheLearnedOnes_SaysNothing() =>
-        Assert.Equal(ProfileVerdict.None, Shop().Check(Post("/shop/order", "code=SKU-4411&qty=3&email=user51234%40mail31.example&submit=Buy")));
+    public void Check_OrderLikeTheLearnedOnes_VouchesForIt() =>
+        AssertVouched(Shop().Check(Post("/shop/order", "code=SKU-4411&qty=3&email=user51234%40mail31.example&submit=Buy")));
 
     [Fact]
     public void Check_ParameterTheApplicationNeverReceived_IsFlagged()
@@ -124,12 +127,12 @@ public sealed class AppProfileTests
     }
 
     [Fact]
-    public void Check_NewButWellFormedAddress_SaysNothing() =>
-        Assert.Equal(ProfileVerdict.None, Newsletter().Check(Post("/news/subscribe", "email=zed.q-7%40post.example.org")));
+    public void Check_NewButWellFormedAddress_VouchesForIt() =>
+        AssertVouched(Newsletter().Check(Post("/news/subscribe", "email=zed.q-7%40post.example.org")));
 
     [Fact]
-    public void Check_WellFormedFixedFormatValue_SaysNothing() =>
-        Assert.Equal(ProfileVerdict.None, Registry().Check(Post("/registry/add", "id=87654321Z&postcode=28001")));
+    public void Check_WellFormedFixedFormatValue_VouchesForIt() =>
+        AssertVouched(Registry().Check(Post("/registry/add", "id=87654321Z&postcode=28001")));
 
     [Fact]
     public void Check_MuchLongerValueThanEverSeen_IsFlagged()
@@ -208,10 +211,56 @@ public sealed class AppProfileTests
             learner.Add(Post("/api/cart", $$"""{"sku": "TEA-{{i}}", "qty": {{i % 5}}}""", "application/json"));
         }
         var profile = learner.Build("api", 20);
-        Assert.Equal(ProfileVerdict.None, profile.Check(Post("/api/cart", """{"sku": "TEA-9"}""", "application/json")));
+        AssertVouched(profile.Check(Post("/api/cart", """{"sku": "TEA-9"}""", "application/json")));
         Assert.Equal(ProfileReasons.UnexpectedCharacter,
             profile.Check(Post("/api/cart", """{"sku": "TEA-9' OR '1'='1"}""", "application/json")).Reason);
         Assert.Equal(ProfileReasons.UnknownParameter,
             profile.Check(Post("/api/cart", """{"sku": "TEA-9", "isAdmin": "true"}""", "application/json")).Reason);
     }
+
+    [Fact]
+    public void Check_FindingAnywhere_IsNeverVouched()
+    {
+        var verdict = Shop().Check(Get("/shop/search?q=tea&page=1&debug=1"));
+        Assert.NotNull(verdict.Reason);
+        Assert.False(verdict.Vouched);
+    }
+
+    [Fact]
+    public void Check_FieldSeenTooRarelyToTrust_LeavesTheRequestUnvouched()
+    {
+        var learner = new AppProfileLearner();
+        for (var i = 0; i < 50; i++)
+        {
+            // A coupon on one order in ten: five observations, too few to say what a coupon looks like.
+            learner.Add(Get(i % 10 == 0 ? $"/cart?item={i}&coupon=SAVE{i}" : $"/cart?item={i}"));
+        }
+        var profile = learner.Build("cart", minObservations: 20);
+        AssertVouched(profile.Check(Get("/cart?item=7")));
+        var withCoupon = profile.Check(Get("/cart?item=7&coupon=%27%3B--"));
+        Assert.Null(withCoupon.Reason);
+        Assert.False(withCoupon.Vouched);
+    }
+
+    [Fact]
+    public void Check_MethodNeverSeenOnThePath_IsNotVouched() =>
+        Assert.False(Shop().Check(new RequestContent("PUT", "/shop/order", ReadOnlyMemory<byte>.Empty, null)).Vouched);
+
+    [Theory]
+    [InlineData("application/xml", "<order><code>SKU-1</code></order>")]
+    [InlineData("text/plain", "code=SKU-1")]
+    [InlineData("application/json", """["SKU-1", "'; DROP TABLE t--"]""")]
+    [InlineData("application/json", """{"code": "SKU-4411", "qty": ["1", "'; DROP TABLE t--"]}""")]
+    public void Check_ContentTheProfileCannotSplitIntoFields_IsNotVouched(string contentType, string body)
+    {
+        var verdict = Shop().Check(Post("/shop/order", body, contentType));
+        Assert.Null(verdict.Reason);
+        Assert.False(verdict.Vouched);
+    }
+
+    [Theory]
+    [InlineData("/blog/post?id=1")]
+    [InlineData("/")]
+    public void Check_AnotherApplicationsRequest_IsNotVouched(string target) =>
+        Assert.False(Shop().Check(Get(target)).Vouched);
 }
