@@ -21,7 +21,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content_evaluation import costs, figures, markdown, plots, scored, sets  # noqa: E402
+from content_evaluation import costs, figures, markdown, plots, profile, scored, sets  # noqa: E402
 from content_training import sources, split  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -101,36 +101,27 @@ def main() -> int:
 
 
 def add_profile_sets(args, data, eval_sets, roles, results, policy_thresholds) -> str:
-    """CSIC with an application profile learned from the normal requests of CSIC's training split: how a
-    site that profiles its own traffic fares. The profile (tools/Gateway.FeatureExport --learn-profile) is
-    combined with the content probability as the gateway's risk combiner does: 1 - (1 - p)(1 - r)."""
+    """CSIC with an application profile learned from the normal requests of CSIC's training split
+    (training/content_evaluation/profile.py says how it is learned and combined)."""
     role = np.array([roles.get(row["source"], "other") for row in data.meta])
     masks = split.assign(data.groups, sets.SEED)
-    # Each distinct request once: CSIC repeats each request with only the cookie changed and mirrors every
-    # GET query in a POST body; repeats would make rare values look common to the learner's estimate of
-    # how often a field gets a value it has not seen.
-    seen_requests, learn_rows = set(), []
-    for i in np.flatnonzero((role == "csic") & masks["train"] & (data.labels == 0)):
-        path_part, _, query = data.meta[i]["target"].partition("?")
-        request = (path_part, query or data.meta[i]["body"])
-        if request not in seen_requests:
-            seen_requests.add(request)
-            learn_rows.append(i)
+    learn_rows = profile.learning_rows(data.meta, (role == "csic") & masks["train"] & (data.labels == 0))
     profile_dir = args.work_dir / "profile"
     profile_dir.mkdir(parents=True, exist_ok=True)
     learn_file, profile_file = profile_dir / "csic-train-normal.jsonl", profile_dir / "csic-shop.profile.json"
     checked_dir = profile_dir / "checked"
     if not args.reuse_scores:
-        scored.write_jsonl([data.meta[i] for i in learn_rows], learn_file)
+        scored.write_jsonl(learn_rows, learn_file)
         scored.run_plain(REPO, None, [learn_file], ["--learn-profile", profile_file, "--profile-name", "csic-shop"])
         inputs = [args.work_dir / "synthetic" / sources.SYNTHETIC_TRAIN, args.work_dir / "synthetic" / sources.SYNTHETIC_EVAL,
                   args.work_dir / "beyond" / BEYOND_NAME, REPO / sources.GUARD_PATH]
         scored.run_plain(REPO, args.csic_dir, inputs, ["--out", checked_dir, "--measure-rounds", "0", "--skip-matrix",
                                                        "--profile", profile_file])
     risk = np.load(checked_dir / "profile_risk.npy")
-    if len(risk) != len(data.scores):
-        raise ValueError("profile_risk.npy and scores.npy disagree on the number of rows")
-    combined = 1 - (1 - data.scores.astype(np.float64)) * (1 - risk.astype(np.float64))
+    discount = np.load(checked_dir / "profile_content_discount.npy").astype(np.float64)
+    if len(risk) != len(data.scores) or len(discount) != len(data.scores):
+        raise ValueError("the profile's files and scores.npy disagree on the number of rows")
+    combined = profile.combine(data.scores, risk, discount)
     test = eval_sets["csic_test"]
     title = "CSIC 2010 test split, content model + CSIC application profile (learned from the training split's normal requests)"
     eval_sets["csic_test_profile"] = sets.EvalSet("csic_test_profile", title, combined[test.rows], test.labels, test.weights, test.rows)
@@ -138,10 +129,27 @@ def add_profile_sets(args, data, eval_sets, roles, results, policy_thresholds) -
     v = sets.EvalSet("v", "", combined[v_rows], data.labels[v_rows], v_weights, v_rows)
     results["csic_test_profile"] = figures.evaluate(eval_sets["csic_test_profile"], policy_thresholds, figures.fpr_thresholds(v))
     results["csic_test_profile"]["note"] = "thresholds for the FPR columns chosen on CSIC validation groups scored the same way"
-    elsewhere = (role != "csic") & (risk > 0)
-    return (f"The CSIC profile was learned from {len(learn_rows):,} unique normal requests of CSIC's training split; on the "
-            f"{int((role != 'csic').sum()):,} requests of other applications it said something about {int(elsewhere.sum())} "
-            f"(it speaks only for its own path prefixes).")
+    vouched = discount > 0
+    default_discount = float(discount[vouched].max()) if vouched.any() else 0.0
+    table = profile.discount_table(data.scores, risk, vouched, {
+        "CSIC validation (chooses)": (v_rows, data.labels[v_rows]),
+        "CSIC test": (test.rows, test.labels)})
+    csic = role == "csic"
+    elsewhere = ~csic & ((risk > 0) | vouched)
+    return "\n".join([
+        f"The CSIC profile was learned from {len(learn_rows):,} normal requests of CSIC's training split "
+        f"({len({(r['target'], r['body']) for r in learn_rows}):,} distinct; each counted as often as it was sent, "
+        f"not once per GET/POST copy). It vouched for {int((vouched & csic).sum()):,} of CSIC's {int(csic.sum()):,} requests "
+        f"(every field known and inside its learned shapes); on the {int((~csic).sum()):,} requests of other applications "
+        f"it said something about {int(elsewhere.sum())} (it speaks only for its own path prefixes).",
+        "",
+        f"Where the profile vouches for a request the gateway takes log-odds off the content probability "
+        f"(`Protection:Profiles:NAME:ConformingContentDiscount`, default {default_discount:g}). Validation's ranking "
+        "improves with the discount, steeply up to 2 and marginally beyond 3. The default is the largest whole discount "
+        "under which a content verdict of 0.9999 still reaches the default policy's block threshold (0.997): a larger "
+        "one buys CSIC little and weakens the content model on every field a profile accepts broadly (free text), "
+        "which CSIC does not test.",
+        "", *table])
 
 
 def worst_examples(eval_sets: dict, data, default_policy: dict, count: int = 6) -> dict:

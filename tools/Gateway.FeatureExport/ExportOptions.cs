@@ -18,7 +18,10 @@ internal sealed class ExportOptions
           --score MODEL        also writes scores.npy (float32 per row): MODEL's probability, computed
                                through the gateway's own scorer and ONNX Runtime
           --profile FILE       also writes profile_risk.npy (float32 per row): the application
-                               profile's verdict on each row (0 when silent)
+                               profile's verdict on each row (0 when silent), and
+                               profile_content_discount.npy (float32 per row): the log-odds the
+                               gateway takes off the content probability where the profile
+                               vouches for the row (0 elsewhere)
           --learn-profile OUT  learns an application profile from the normal rows of the inputs
                                and writes it to OUT (nothing else is written)
           --profile-name NAME  the learned profile's name (default: OUT's file name)

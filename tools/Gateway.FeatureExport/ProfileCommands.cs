@@ -27,8 +27,13 @@ internal static class ProfileCommands
         return new Learned(name, learner.Requests, profile.Paths.Count, profile.Prefixes);
     }
 
-    /// <returns>The profile's risk per row (0 where it is silent), or null with the file's problems in <paramref name="errors"/>.</returns>
-    public static float[]? Check(IReadOnlyList<ExportRow> rows, string profilePath, List<string> errors)
+    /// <summary>Per row: the profile's risk (0 where it is silent) and the log-odds the gateway would take off
+    /// the content model's probability (the default <see cref="AppProfileOptions.ConformingContentDiscount"/>
+    /// where the profile vouches for the row, else 0).</summary>
+    public readonly record struct Checked(float[] Risks, float[] ContentDiscounts);
+
+    /// <returns>The verdicts, or null with the file's problems in <paramref name="errors"/>.</returns>
+    public static Checked? Check(IReadOnlyList<ExportRow> rows, string profilePath, List<string> errors)
     {
         var configurationErrors = new ConfigurationErrors();
         var profile = AppProfileFile.Load(profilePath, configurationErrors, "--profile");
@@ -37,12 +42,16 @@ internal static class ProfileCommands
             errors.AddRange(configurationErrors.Errors);
             return null;
         }
+        var discount = (float)new AppProfileOptions().ConformingContentDiscount;
         var risks = new float[rows.Count];
+        var discounts = new float[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            risks[i] = profile.Check(new RequestContent(row.Method, row.Target, row.Body, row.ContentType)).Risk;
+            var verdict = profile.Check(new RequestContent(row.Method, row.Target, row.Body, row.ContentType));
+            risks[i] = verdict.Risk;
+            discounts[i] = verdict.Vouched ? discount : 0;
         }
-        return risks;
+        return new Checked(risks, discounts);
     }
 }

@@ -66,8 +66,8 @@ if (options.MeasureRounds > 0)
 
 if (options.ProfilePath is not null)
 {
-    var risks = ProfileCommands.Check(rows, options.ProfilePath, errors);
-    if (risks is null)
+    var verdicts = ProfileCommands.Check(rows, options.ProfilePath, errors);
+    if (verdicts is not { } checkedRows)
     {
         foreach (var error in errors)
         {
@@ -75,8 +75,9 @@ if (options.ProfilePath is not null)
         }
         return 1;
     }
-    MatrixExporter.WriteVector(Path.Combine(options.OutputDirectory, "profile_risk.npy"), "<f4", risks);
-    Console.WriteLine($"checked {risks.Length} rows against {options.ProfilePath}");
+    MatrixExporter.WriteVector(Path.Combine(options.OutputDirectory, "profile_risk.npy"), "<f4", checkedRows.Risks);
+    MatrixExporter.WriteVector(Path.Combine(options.OutputDirectory, "profile_content_discount.npy"), "<f4", checkedRows.ContentDiscounts);
+    Console.WriteLine($"checked {checkedRows.Risks.Length} rows against {options.ProfilePath}");
 }
 
 var bySource = new SortedDictionary<string, int[]>(StringComparer.Ordinal);

@@ -62,10 +62,15 @@ def render(context: dict) -> str:
 def targets(context) -> list:
     results = context["results"]
     out = ["## Targets", "", "| target | measured | met |", "| --- | --- | --- |"]
-    csic = results["csic_test"]["ranking_unique"]
-    out.append(f"| CSIC leak-free ROC AUC ≥ 0.998 | {num(csic.get('roc_auc'))} | {'yes' if csic.get('roc_auc', 0) >= 0.998 else 'no'} |")
-    tpr = csic.get("tpr_at_fpr_0.1%_oracle", 0)
-    out.append(f"| CSIC TPR ≥ 99% at FPR ≤ 0.1% | {pct(tpr)} (oracle threshold) | {'yes' if tpr >= 0.99 else 'no'} |")
+    for name, how in (("csic_test", "content model alone"), ("csic_test_profile", "with the CSIC application profile")):
+        if name not in results:
+            continue
+        csic = results[name]["ranking_unique"]
+        auc, tpr = csic.get("roc_auc", 0), csic.get("tpr_at_fpr_0.1%_oracle", 0)
+        at_validation = results[name]["at_validation_fpr_thresholds"]["0.1%"]
+        out.append(f"| CSIC leak-free ROC AUC ≥ 0.998 ({how}) | {num(auc)} | {'yes' if auc >= 0.998 else 'no'} |")
+        out.append(f"| CSIC TPR ≥ 99% at FPR ≤ 0.1% ({how}) | {pct(tpr)} (oracle threshold); {pct(at_validation['tpr'])} at "
+                   f"FPR {pct(at_validation['fpr'])} (validation's threshold) | {'yes' if tpr >= 0.99 else 'no'} |")
     beyond = results.get("beyond_csic", {}).get("per_family")
     if beyond:
         worst = min(((k, v) for k, v in beyond.items() if not k.startswith("_")), key=lambda kv: kv[1]["detected_at_fpr_0.5pct_oracle"])
