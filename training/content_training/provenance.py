@@ -5,13 +5,19 @@ import subprocess
 from pathlib import Path
 
 # What decides the model: the feature code, the exporter and the training code. The model names the
-# last commit that touched these, not HEAD, so that committing the model itself (or editing docs)
-# does not change what a re-run writes.
+# last commit that touched these, not HEAD, so that committing the model itself (or editing docs, or
+# the evaluation, which only reads the model) does not change what a re-run writes.
 TRAINING_INPUTS = (
     "src/Gateway.Scoring/Content",
     "tools/Gateway.FeatureExport",
     "training",
     ":(exclude)training/*.md",
+    ":(exclude)tools/Gateway.FeatureExport/ProfileCommands.cs",
+    ":(exclude)training/evaluate.py",
+    ":(exclude)training/evaluate.sh",
+    ":(exclude)training/content_evaluation",
+    ":(exclude)training/eval",
+    ":(exclude)training/experiments",
 )
 
 
