@@ -128,10 +128,13 @@ def add_profile_sets(args, data, eval_sets, roles, results, policy_thresholds) -
     v_rows, v_weights = sets.unique_requests((role == "csic") & masks["validation"], data.groups, data.labels)
     v = sets.EvalSet("v", "", combined[v_rows], data.labels[v_rows], v_weights, v_rows)
     results["csic_test_profile"] = figures.evaluate(eval_sets["csic_test_profile"], policy_thresholds, figures.fpr_thresholds(v))
+    results["csic_test_profile"]["policies"] = profile.gateway_policies(
+        data.scores[test.rows], risk[test.rows], discount[test.rows], test.labels, test.weights, policy_thresholds)
     results["csic_test_profile"]["note"] = (
-        "thresholds for the FPR columns chosen on CSIC validation groups scored the same way. Its policy outcome "
-        "rows apply the content thresholds to the combined score; the gateway puts a profile finding on the risk "
-        "scale instead, where one of 0.6 or more alone challenges")
+        "thresholds for the FPR columns chosen on CSIC validation groups scored the same way. Its policy rows are "
+        "the gateway's decisions: content placed on the risk scale by the policy's content thresholds, the "
+        "profile's finding beside it, and the default risk thresholds 0.5 / 0.85 (a finding of 0.6 or more alone "
+        "challenges)")
     vouched = discount > 0
     default_discount = float(discount[vouched].max()) if vouched.any() else 0.0
     table = profile.discount_table(data.scores, risk, vouched, {

@@ -10,7 +10,10 @@ from collections import Counter
 
 import numpy as np
 
-from . import figures
+from . import costs, figures
+
+# The default policy's risk thresholds (PolicyOptions: ChallengeThreshold, BlockThreshold).
+RISK_CHALLENGE, RISK_BLOCK = 0.5, 0.85
 
 # Discounts (log-odds) compared on the CSIC validation split; the gateway's default is one of them.
 DISCOUNTS = (0.0, 1.0, 2.0, 3.0, 4.0, 5.0)
@@ -68,4 +71,29 @@ def discount_table(content, risk, vouched, sets_by_name: dict) -> list:
             r = figures.ranking(labels, combined[rows])
             cells.append(f"{r['roc_auc']:.4f} / {100 * r['tpr_at_fpr_0.1%_oracle']:.1f}% / {100 * r['tpr_at_fpr_1%_oracle']:.1f}%")
         out.append(f"| {d:g} | " + " | ".join(cells) + " |")
+    return out
+
+
+def content_contribution(p: np.ndarray, challenge_at: float, block_at: float) -> np.ndarray:
+    """Decision/ContentRisk.Contribution: 0 -> 0, challenge_at -> RISK_CHALLENGE, block_at -> RISK_BLOCK, 1 -> 1."""
+    return np.interp(np.clip(p, 0, 1), [0.0, challenge_at, block_at, 1.0], [0.0, RISK_CHALLENGE, RISK_BLOCK, 1.0])
+
+
+def gateway_policies(content, risk, discount, labels, weights, policy_thresholds: dict) -> dict:
+    """Per policy, what the gateway does (RiskCombiner): the discounted content probability placed on the risk
+    scale by the policy's content thresholds, the profile's risk beside it in a noisy-OR, and the default risk
+    thresholds. Same structure as figures.evaluate's policy entries."""
+    out = {}
+    for name, chosen in policy_thresholds.items():
+        contribution = content_contribution(discounted(content, discount), chosen["challenge"], chosen["block"])
+        gateway_risk = 1 - (1 - contribution) * (1 - risk.astype(np.float64))
+        entry = {"challenge_threshold": RISK_CHALLENGE, "block_threshold": RISK_BLOCK,
+                 "challenge": figures.confusion(labels, gateway_risk, RISK_CHALLENGE),
+                 "block": figures.confusion(labels, gateway_risk, RISK_BLOCK)}
+        for label, kind in ((0, "benign"), (1, "attack")):
+            mask = labels == label
+            if mask.any():
+                passed, challenged, blocked = costs.outcome_shares(gateway_risk[mask], weights[mask], RISK_CHALLENGE, RISK_BLOCK)
+                entry[kind] = {"passed": passed, "challenged": challenged, "blocked": blocked}
+        out[name] = entry
     return out
