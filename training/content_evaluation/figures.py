@@ -104,4 +104,20 @@ def per_family(eval_set, default_policy, validation_fpr_thresholds) -> dict:
             kinds["(ambiguous benign, included above)"] = {
                 "requests": int(ambiguous.sum()), "flagged_at_validation_0.5pct": float((scores[ambiguous] >= chosen).mean())}
     out["_benign_kinds"] = kinds
+    if eval_set.technique is not None:
+        out["_without_ambiguous"] = without_ambiguous(eval_set)
+    return out
+
+
+def without_ambiguous(eval_set) -> dict:
+    """Per class, detection at 0.5% FP of the benign requests that are not "ambiguous" (benign text quoting a real
+    payload, such as a developer asking about `' OR 1=1 --`, which content alone cannot tell from the attack).
+    Reported beside the full figure, never instead of it."""
+    labels, scores, family = eval_set.labels, eval_set.scores, eval_set.family
+    keep = ~((labels == 0) & (eval_set.technique == "ambiguous"))
+    oracle = metrics.threshold_for_fpr(labels[keep], scores[keep], 0.005)
+    out = {"_threshold": oracle, "_benign": int(((labels == 0) & keep).sum())}
+    for name in sorted(set(family[labels == 1].tolist())):
+        mask = (family == name) & (labels == 1)
+        out[name] = float((scores[mask] >= oracle).mean())
     return out

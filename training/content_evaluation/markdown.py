@@ -80,6 +80,14 @@ def targets(context) -> list:
                    f"{pct(worst[1]['detected_at_fpr_0.5pct_oracle'])} at this set's 0.5% threshold ({num(t['fpr_0.5pct_on_this_set'])}); "
                    f"{pct(worst[1]['detected_at_fpr_0.5pct_validation'])} at validation's ({num(t['fpr_0.5pct_on_validation'])}, "
                    f"which flags {pct(t['benign_flagged_at_validation_0.5pct'])} of this set's benign) | {'yes' if met else 'no'} |")
+        if "_without_ambiguous" in beyond:
+            w = beyond["_without_ambiguous"]
+            classes = {k: v for k, v in w.items() if not k.startswith("_")}
+            weakest = min(classes, key=classes.get)
+            out.append(f"| the same, with the ambiguous benign requests (benign text quoting a real payload) set aside | "
+                       f"weakest class `{weakest}`: {pct(classes[weakest])} at the 0.5% threshold of the other {w['_benign']:,} "
+                       f"benign requests ({num(w['_threshold'])}); classes at ≥ 95%: {sum(v >= 0.95 for v in classes.values())} "
+                       f"of {len(classes)} | {'yes' if classes[weakest] >= 0.95 else 'no'} |")
     out.append("")
     return out
 
