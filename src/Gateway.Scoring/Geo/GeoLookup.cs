@@ -12,11 +12,13 @@ internal sealed class GeoLookup : IGeoLookup
 {
     private readonly GeoDatabase[] _countryDatabases;
     private readonly GeoDatabase[] _asnDatabases;
+    private readonly GeoAnswerCache _answers;
 
     public GeoLookup(IReadOnlyList<GeoDatabase> countryDatabases, IReadOnlyList<GeoDatabase> asnDatabases)
     {
         _countryDatabases = [.. countryDatabases];
         _asnDatabases = [.. asnDatabases];
+        _answers = new GeoAnswerCache();
         IsLoaded = true;
     }
 
@@ -24,6 +26,7 @@ internal sealed class GeoLookup : IGeoLookup
     {
         _countryDatabases = [];
         _asnDatabases = [];
+        _answers = new GeoAnswerCache(slotBits: 0);
     }
 
     /// <summary>The signal switched off: every address is unknown.</summary>
@@ -82,6 +85,18 @@ internal sealed class GeoLookup : IGeoLookup
             // One answer per host, whether or not a database aliases ::ffff:0:0/96.
             bytes = bytes[12..];
         }
+        var key = GeoAnswerCache.KeyOf(bytes);
+        if (_answers.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+        var answer = LookupDatabases(bytes);
+        _answers.Set(key, answer);
+        return answer;
+    }
+
+    private GeoInfo LookupDatabases(ReadOnlySpan<byte> bytes)
+    {
         string? country = null;
         foreach (var database in _countryDatabases)
         {
