@@ -1,4 +1,5 @@
 using System.Net;
+using Gateway.Scoring.Addressing;
 using Gateway.Scoring.Configuration;
 using Gateway.Scoring.Geo.MaxMindDb;
 
@@ -12,13 +13,13 @@ internal sealed class GeoLookup : IGeoLookup
 {
     private readonly GeoDatabase[] _countryDatabases;
     private readonly GeoDatabase[] _asnDatabases;
-    private readonly GeoAnswerCache _answers;
+    private readonly AddressAnswerCache<GeoInfo> _answers;
 
     public GeoLookup(IReadOnlyList<GeoDatabase> countryDatabases, IReadOnlyList<GeoDatabase> asnDatabases)
     {
         _countryDatabases = [.. countryDatabases];
         _asnDatabases = [.. asnDatabases];
-        _answers = new GeoAnswerCache();
+        _answers = new AddressAnswerCache<GeoInfo>();
         IsLoaded = true;
     }
 
@@ -26,7 +27,7 @@ internal sealed class GeoLookup : IGeoLookup
     {
         _countryDatabases = [];
         _asnDatabases = [];
-        _answers = new GeoAnswerCache(slotBits: 0);
+        _answers = new AddressAnswerCache<GeoInfo>(slotBits: 0);
     }
 
     /// <summary>The signal switched off: every address is unknown.</summary>
@@ -85,7 +86,7 @@ internal sealed class GeoLookup : IGeoLookup
             // One answer per host, whether or not a database aliases ::ffff:0:0/96.
             bytes = bytes[12..];
         }
-        var key = GeoAnswerCache.KeyOf(bytes);
+        var key = IpAddressBits.ToKey(bytes);
         if (_answers.TryGet(key, out var cached))
         {
             return cached;
