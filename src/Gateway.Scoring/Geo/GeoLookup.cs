@@ -7,7 +7,9 @@ namespace Gateway.Scoring.Geo;
 
 /// <summary>
 /// Answers country and autonomous system from lists of databases: for each part, the first
-/// database that knows the address wins. Immutable after load, so safe for any number of threads.
+/// database that knows the address wins. Immutable after load, so safe for any number of threads;
+/// each answer is remembered per address (<see cref="AddressAnswerCache{TAnswer}"/>), so a client's
+/// next requests skip the tree walks.
 /// </summary>
 internal sealed class GeoLookup : IGeoLookup
 {

@@ -7,7 +7,8 @@ namespace Gateway.Scoring.Reputation;
 
 /// <summary>
 /// All configured lists merged into one immutable interval array at load: a lookup is one binary
-/// search over 128-bit keys, allocation-free and safe from any number of threads.
+/// search over 128-bit keys, safe from any number of threads. Its answer is remembered per address
+/// (<see cref="AddressAnswerCache{TAnswer}"/>), so a client's next requests skip the search.
 /// </summary>
 internal sealed class ReputationDatabase : IReputationLookup
 {
