@@ -24,6 +24,11 @@ internal static class IpAddressBits
         return BinaryPrimitives.ReadUInt128BigEndian(bytes);
     }
 
+    /// <param name="address">4 bytes (IPv4) or 16 (IPv6), network order.</param>
+    public static UInt128 ToKey(ReadOnlySpan<byte> address) => address.Length == 4
+        ? MappedPrefix | BinaryPrimitives.ReadUInt32BigEndian(address)
+        : BinaryPrimitives.ReadUInt128BigEndian(address);
+
     public static bool IsIPv4Mapped(UInt128 key) => (key >> 32) == 0xFFFF;
 
     /// <summary>Range [first, last] of a prefix; an IPv4 prefix length is taken relative to 32 bits.</summary>

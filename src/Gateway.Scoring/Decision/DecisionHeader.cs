@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Gateway.Scoring.Decision;
 
@@ -8,13 +9,28 @@ internal static class DecisionHeader
 {
     public const string Name = "X-Protection-Decision";
 
+    /// <summary>Written into a stack buffer: the header value is the only string made (it is sent on
+    /// every request while the header is on, so no score or reason-list strings on the way).</summary>
     public static string Format(in ProtectionDecision decision)
     {
-        var action = ProtectionDecision.ActionName(decision.Action);
-        var score = decision.Score.ToString("0.###", CultureInfo.InvariantCulture);
-        var reasons = decision.Reasons.ToString();
-        return decision.Enforced
-            ? $"{action}; score={score}; reasons={reasons}"
-            : $"{action}; score={score}; reasons={reasons}; mode=monitor";
+        var value = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        value.AppendLiteral(ProtectionDecision.ActionName(decision.Action));
+        value.AppendLiteral("; score=");
+        value.AppendFormatted(decision.Score, "0.###");
+        value.AppendLiteral("; reasons=");
+        var reasons = decision.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            if (i > 0)
+            {
+                value.AppendLiteral(",");
+            }
+            value.AppendLiteral(reasons[i]);
+        }
+        if (!decision.Enforced)
+        {
+            value.AppendLiteral("; mode=monitor");
+        }
+        return value.ToStringAndClear();
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Gateway.Scoring.Addressing;
 using Gateway.Scoring.Configuration;
 using Gateway.Scoring.Geo.MaxMindDb;
 
@@ -6,17 +7,21 @@ namespace Gateway.Scoring.Geo;
 
 /// <summary>
 /// Answers country and autonomous system from lists of databases: for each part, the first
-/// database that knows the address wins. Immutable after load, so safe for any number of threads.
+/// database that knows the address wins. Immutable after load, so safe for any number of threads;
+/// each answer is remembered per address (<see cref="AddressAnswerCache{TAnswer}"/>), so a client's
+/// next requests skip the tree walks.
 /// </summary>
 internal sealed class GeoLookup : IGeoLookup
 {
     private readonly GeoDatabase[] _countryDatabases;
     private readonly GeoDatabase[] _asnDatabases;
+    private readonly AddressAnswerCache<GeoInfo> _answers;
 
     public GeoLookup(IReadOnlyList<GeoDatabase> countryDatabases, IReadOnlyList<GeoDatabase> asnDatabases)
     {
         _countryDatabases = [.. countryDatabases];
         _asnDatabases = [.. asnDatabases];
+        _answers = new AddressAnswerCache<GeoInfo>();
         IsLoaded = true;
     }
 
@@ -24,6 +29,7 @@ internal sealed class GeoLookup : IGeoLookup
     {
         _countryDatabases = [];
         _asnDatabases = [];
+        _answers = new AddressAnswerCache<GeoInfo>(slotBits: 0);
     }
 
     /// <summary>The signal switched off: every address is unknown.</summary>
@@ -82,6 +88,18 @@ internal sealed class GeoLookup : IGeoLookup
             // One answer per host, whether or not a database aliases ::ffff:0:0/96.
             bytes = bytes[12..];
         }
+        var key = IpAddressBits.ToKey(bytes);
+        if (_answers.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+        var answer = LookupDatabases(bytes);
+        _answers.Set(key, answer);
+        return answer;
+    }
+
+    private GeoInfo LookupDatabases(ReadOnlySpan<byte> bytes)
+    {
         string? country = null;
         foreach (var database in _countryDatabases)
         {

@@ -5,7 +5,8 @@ namespace Gateway.Scoring.Geo;
 /// <summary>Country and autonomous system of an address, from MaxMind-format databases.</summary>
 public interface IGeoLookup
 {
-    /// <summary>Never throws; unknown parts are null/0. Must not allocate per call once warm.</summary>
+    /// <summary>Never throws; unknown parts are null/0. Allocates nothing for an address asked about
+    /// recently; at most one small cache entry otherwise (see <c>Addressing/AddressAnswerCache</c>).</summary>
     GeoInfo Lookup(IPAddress address);
 }
 

@@ -1,4 +1,7 @@
+using System.Net;
 using Gateway.Scoring.Decision;
+using Gateway.Scoring.Features;
+using Gateway.Scoring.Login;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Signals;
 using Gateway.Scoring.Telemetry;
@@ -27,24 +30,55 @@ internal sealed partial class ProtectionMiddleware(
 
     public Task Invoke(HttpContext context) => runtime.Enabled ? InvokeCoreAsync(context) : next(context);
 
-    private async Task InvokeCoreAsync(HttpContext context)
+    /// <summary>
+    /// Synchronous up to the answer or the forwarding whenever the evaluation completes at once (the
+    /// in-process store, an inline model run, no body to wait for): then the only state kept while the
+    /// upstream answers is <see cref="ForwardAsync"/>'s few references, not the evaluation's ~300 bytes
+    /// of signals and decision (an async method keeps its awaiters and locals in one heap box).
+    /// </summary>
+    private Task InvokeCoreAsync(HttpContext context)
     {
         var start = time.GetTimestamp();
         var route = context.GetRouteModel()?.Config;
         var policy = runtime.Policies.Resolve(route?.Metadata);
         var routeId = route?.RouteId ?? "unknown";
 
+        ValueTask<Evaluation> evaluating;
+        try
+        {
+            evaluating = runtime.Evaluator.EvaluateAsync(context, policy, start);
+        }
+        catch (Exception ex) when (IsOwnFault(ex, context))
+        {
+            Log.PipelineFailed(logger, routeId, ex);
+            evaluating = new ValueTask<Evaluation>(FaultedEvaluation(policy));
+        }
+        return evaluating.IsCompletedSuccessfully
+            ? Decide(context, policy, routeId, start, evaluating.Result)
+            : DecideWhenEvaluatedAsync(context, policy, routeId, start, evaluating);
+    }
+
+    private async Task DecideWhenEvaluatedAsync(HttpContext context, CompiledPolicy policy, string routeId, long start, ValueTask<Evaluation> evaluating)
+    {
         Evaluation evaluation;
         try
         {
-            evaluation = await runtime.Evaluator.EvaluateAsync(context, policy, start).ConfigureAwait(false);
+            evaluation = await evaluating.ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (IsOwnFault(ex, context))
         {
             Log.PipelineFailed(logger, routeId, ex);
             evaluation = FaultedEvaluation(policy);
         }
+        await Decide(context, policy, routeId, start, evaluation).ConfigureAwait(false);
+    }
 
+    /// <summary>A malformed request is Kestrel's to answer, and an aborted one needs no answer.</summary>
+    private static bool IsOwnFault(Exception ex, HttpContext context) =>
+        ex is not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested;
+
+    private Task Decide(HttpContext context, CompiledPolicy policy, string routeId, long start, in Evaluation evaluation)
+    {
         // A challenge is waived for a client holding a valid clearance cookie (blocks still block).
         var decision = runtime.Challenge.ApplyClearance(context, evaluation.Decision, evaluation.Signals.ClientIp);
         var decisionTime = time.GetElapsedTime(start);
@@ -54,25 +88,40 @@ internal sealed partial class ProtectionMiddleware(
             context.Response.Headers[DecisionHeader.Name] = DecisionHeader.Format(decision);
             context.Response.Headers[ServerTimingHeader.Name] = ServerTimingHeader.Format(decisionTime);
         }
-        using var body = evaluation.Body;
         if (decision.EffectiveAction != DecisionAction.Pass)
         {
             runtime.Sources.Login?.Learn(evaluation.Signals.Login, response: null);
-            await DecisionResponder.WriteAsync(context, decision, policy, runtime.Challenge, evaluation.Signals.ClientIp).ConfigureAwait(false);
-            return;
+            return RespondAsync(context, decision, policy, evaluation.Signals.ClientIp, evaluation.Body);
         }
         runtime.Sources.Login?.Forwarding(evaluation.Signals.Login, context);
-        try
+        return ForwardAsync(context, evaluation.Key, evaluation.Signals.Login, evaluation.Body);
+    }
+
+    private async Task RespondAsync(HttpContext context, ProtectionDecision decision, CompiledPolicy policy, IPAddress? clientIp, BodyPrefix body)
+    {
+        using (body)
         {
-            await next(context).ConfigureAwait(false);
+            await DecisionResponder.WriteAsync(context, decision, policy, runtime.Challenge, clientIp).ConfigureAwait(false);
         }
-        finally
+    }
+
+    /// <summary>Forwards, then learns from the upstream's answer; the body prefix lives until the request ends.</summary>
+    private async Task ForwardAsync(HttpContext context, BehaviourKey key, LoginAttempt? login, BodyPrefix body)
+    {
+        using (body)
         {
-            if (evaluation.Key.ClientIp is not null)
+            try
             {
-                runtime.Sources.Store.RecordResponse(evaluation.Key, context.Response.StatusCode);
+                await next(context).ConfigureAwait(false);
             }
-            runtime.Sources.Login?.Learn(evaluation.Signals.Login, context.Response);
+            finally
+            {
+                if (key.ClientIp is not null)
+                {
+                    runtime.Sources.Store.RecordResponse(key, context.Response.StatusCode);
+                }
+                runtime.Sources.Login?.Learn(login, context.Response);
+            }
         }
     }
 

@@ -13,5 +13,5 @@ internal static class ServerTimingHeader
     public const string Name = "Server-Timing";
 
     public static string Format(TimeSpan decisionTime) =>
-        string.Create(CultureInfo.InvariantCulture, $"protection;dur={decisionTime.TotalMilliseconds:0.###}");
+        string.Create(CultureInfo.InvariantCulture, stackalloc char[64], $"protection;dur={decisionTime.TotalMilliseconds:0.###}");
 }

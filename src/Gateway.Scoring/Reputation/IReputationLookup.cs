@@ -5,7 +5,8 @@ namespace Gateway.Scoring.Reputation;
 /// <summary>Which configured blocklists name an address.</summary>
 public interface IReputationLookup
 {
-    /// <summary>Never throws and does not allocate.</summary>
+    /// <summary>Never throws. Allocates nothing for an address asked about recently; at most one small
+    /// cache entry otherwise (see <c>Addressing/AddressAnswerCache</c>).</summary>
     ReputationMatch Lookup(IPAddress address);
 
     /// <summary>The configured lists, indexed as in <see cref="ReputationMatch.ListMask"/>.</summary>

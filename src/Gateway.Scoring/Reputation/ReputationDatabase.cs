@@ -7,12 +7,15 @@ namespace Gateway.Scoring.Reputation;
 
 /// <summary>
 /// All configured lists merged into one immutable interval array at load: a lookup is one binary
-/// search over 128-bit keys, allocation-free and safe from any number of threads.
+/// search over 128-bit keys, safe from any number of threads. Its answer is remembered per address
+/// (<see cref="AddressAnswerCache{TAnswer}"/>), so a client's next requests skip the search.
 /// </summary>
 internal sealed class ReputationDatabase : IReputationLookup
 {
     private readonly ReputationIntervals _intervals;
     private readonly double[] _weights;
+    /// <summary>Null when nothing is listed: every answer is then <see cref="ReputationMatch.None"/> at once.</summary>
+    private readonly AddressAnswerCache<ReputationMatch>? _answers;
 
     internal ReputationDatabase(
         IReadOnlyList<ReputationList> lists,
@@ -24,6 +27,7 @@ internal sealed class ReputationDatabase : IReputationLookup
         ListStats = stats;
         _intervals = intervals;
         IsLoaded = isLoaded;
+        _answers = intervals.Count == 0 ? null : new AddressAnswerCache<ReputationMatch>();
         _weights = new double[lists.Count];
         for (var i = 0; i < lists.Count; i++)
         {
@@ -58,7 +62,22 @@ internal sealed class ReputationDatabase : IReputationLookup
         {
             return ReputationMatch.None;
         }
-        var mask = _intervals.Find(IpAddressBits.ToKey(address));
+        if (_answers is null)
+        {
+            return ReputationMatch.None;
+        }
+        var key = IpAddressBits.ToKey(address);
+        if (_answers.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+        var match = Match(_intervals.Find(key));
+        _answers.Set(key, match);
+        return match;
+    }
+
+    private ReputationMatch Match(ulong mask)
+    {
         if (mask == 0)
         {
             return ReputationMatch.None;

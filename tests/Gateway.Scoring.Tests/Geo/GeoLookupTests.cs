@@ -55,6 +55,19 @@ public sealed class GeoLookupTests
     }
 
     [Fact]
+    public void Lookup_AskedAgain_AnswersFromItsCacheExactlyAsTheDatabasesDid()
+    {
+        var geo = LoadNow([GeoTestData.CountryLite], [GeoTestData.AsnIPv6, GeoTestData.AsnLite]);
+        var addresses = AddressesOf(GeoTestData.AsnIPv6).Concat(AddressesOf(GeoTestData.AsnLite)).ToList();
+
+        var first = addresses.Select(geo.Lookup).ToList();
+        var again = addresses.Select(geo.Lookup).ToList();
+
+        Assert.Equal(first, again);
+        Assert.True(first.Distinct().Count() > 100, "the sample should reach many different answers");
+    }
+
+    [Fact]
     public void Lookup_IPv4MappedIPv6_AnswersAsTheIPv4Address()
     {
         var combined = Load([GeoTestData.CountryLite], [GeoTestData.AsnLite]);

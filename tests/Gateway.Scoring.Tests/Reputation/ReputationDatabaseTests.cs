@@ -68,6 +68,31 @@ public sealed class ReputationDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Lookup_AskedAgain_AnswersFromItsCacheExactlyAsTheIntervalsDo()
+    {
+        var database = Load(
+            List("weak", "45.0.0.0/16\n2a00:1450::/32\n", weight: 0.3),
+            List("strong", "45.0.3.0/24\n46.10.20.30\n", weight: 0.9));
+        var addresses = new List<IPAddress>();
+        for (var i = 0; i < 2_000; i++)
+        {
+            addresses.Add(new IPAddress([45, (byte)(i % 3), (byte)(i % 7), (byte)i]));
+            addresses.Add(new IPAddress([46, 10, 20, (byte)(20 + (i % 20))]));
+        }
+        addresses.Add(IPAddress.Parse("2a00:1450::1"));
+        addresses.Add(IPAddress.Parse("::ffff:45.0.3.1"));
+
+        var first = addresses.Select(database.Lookup).ToList();
+        var again = addresses.Select(database.Lookup).ToList();
+
+        Assert.Equal(first, again);
+        Assert.All(addresses, a => Assert.Equal(database.Intervals.Find(Scoring.Addressing.IpAddressBits.ToKey(a)), database.Lookup(a).ListMask));
+        Assert.Contains(first, m => m.IsListed && m.StrongestList == 1);
+        Assert.Contains(first, m => m.IsListed && m.StrongestList == 0);
+        Assert.Contains(first, m => !m.IsListed);
+    }
+
+    [Fact]
     public void Lookup_UnlistedAddress_ReturnsNone()
     {
         var database = Load(List("attacks", "45.0.0.0/16\n"));
