@@ -3,7 +3,9 @@ namespace Gateway.Scoring.Profile;
 /// <summary>One application profile under <c>Protection:Profiles:NAME</c>; a policy uses it with <c>Profile: NAME</c>.</summary>
 public sealed class AppProfileOptions
 {
-    /// <summary>Largest accepted <see cref="ConformingContentDiscount"/>: beyond it a vouched request could never be blocked on content.</summary>
+    /// <summary>Largest accepted <see cref="ConformingContentDiscount"/>: at 10 the model's most certain scores
+    /// (0.9999999 and above) still reach the default content block point (0.997); much beyond it a vouched
+    /// request could no longer be blocked on content at all.</summary>
     public const double MaxConformingContentDiscount = 10;
 
     /// <summary>The profile file (<c>app-profile-v1</c> JSON, written by <c>tools/Gateway.FeatureExport --learn-profile</c>),
