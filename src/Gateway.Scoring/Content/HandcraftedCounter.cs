@@ -72,8 +72,9 @@ internal ref struct HandcraftedCounter
     {
         for (var i = 0; i < HandcraftedFeature.Count; i++)
         {
-            destination[i] = i is (>= HandcraftedFeature.SqlQuoteLogic and <= HandcraftedFeature.XmlEntity) or >= HandcraftedFeature.LdapFilter
-                ? (_counts[i] > 0 ? 1 : 0)
+            var hidden = HandcraftedFeature.IsFlag(i) && (evidence.HiddenFlags & (1UL << (i - HiddenReadings.FirstFlag))) != 0;
+            destination[i] = HandcraftedFeature.IsFlag(i)
+                ? (_counts[i] > 0 || hidden ? 1 : 0)
                 : MathF.Log(1 + _counts[i]);
         }
         destination[HandcraftedFeature.DecodeRounds] = evidence.Rounds / (float)ContentFeatureLayout.MaxDecodeRounds;

@@ -83,6 +83,9 @@ internal static class HandcraftedFeature
 
     public const int Count = 65;
 
+    /// <summary>Written as 0/1 rather than <c>ln(1 + count)</c>: the syntax-in-context and payload-structure features.</summary>
+    public static bool IsFlag(int feature) => feature is (>= SqlQuoteLogic and <= XmlEntity) or >= LdapFilter;
+
     /// <summary>Names in index order; exported with the training matrix and shown in the model docs.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [

@@ -38,6 +38,48 @@ internal static class InternalHost
         return TryParseIPv4(host, out var address) ? IsInternalAddress(address) : IsInternalName(host);
     }
 
+    /// <summary>
+    /// An IPv4 host written other than as four plain decimal parts (<c>0xd83ad6ce</c>, <c>3627734734</c>,
+    /// <c>0330.072.0326.0316</c>, <c>127.1</c>): every browser and URL library accepts these, people never
+    /// write them, and filters that compare hosts as text miss them.
+    /// </summary>
+    public static bool IsObfuscatedAddress(ReadOnlySpan<char> authority)
+    {
+        var host = Host(authority);
+        if (host.IsEmpty || !char.IsAsciiDigit(host[0]) || !TryParseIPv4(host, out _))
+        {
+            return false;
+        }
+        if (host.Count('.') != 3)
+        {
+            return true;
+        }
+        foreach (var range in host.Split('.'))
+        {
+            var part = host[range];
+            if (part.Length > 1 && part[0] == '0')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Host(ReadOnlySpan<char> authority)
+    {
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            authority = authority[(at + 1)..];
+        }
+        if (authority.IsEmpty || authority[0] == '[')
+        {
+            return default;
+        }
+        var colon = authority.IndexOf(':');
+        return (colon >= 0 ? authority[..colon] : authority).TrimEnd('.');
+    }
+
     public static bool IsInternalAddress(uint address) =>
         (address >> 24) is 0 or 10 or 127
         || (address & 0xFFF0_0000) == 0xAC10_0000 // 172.16.0.0/12
@@ -45,8 +87,13 @@ internal static class InternalHost
         || (address & 0xFFFF_0000) == 0xA9FE_0000 // 169.254.0.0/16, cloud metadata
         || (address & 0xFFC0_0000) == 0x6440_0000; // 100.64.0.0/10, also Alibaba's metadata address
 
+    /// <remarks>
+    /// A single-label name (<c>redis</c>, <c>consul</c>, <c>intranet</c>) resolves only through an internal
+    /// search domain: every public host has a dot.
+    /// </remarks>
     private static bool IsInternalName(ReadOnlySpan<char> host) =>
-        host is "localhost" or "metadata" or "kubernetes" or "instance-data" or "localtest.me"
+        IsSingleLabel(host)
+        || host is "localtest.me"
         || host.EndsWith(".localhost", StringComparison.Ordinal)
         || host.EndsWith(".internal", StringComparison.Ordinal)
         || host.EndsWith(".local", StringComparison.Ordinal)
@@ -55,6 +102,13 @@ internal static class InternalHost
         || host.Contains(".svc.", StringComparison.Ordinal)
         || host.StartsWith("kubernetes.", StringComparison.Ordinal)
         || host.EndsWith(".localtest.me", StringComparison.Ordinal);
+
+    private static bool IsSingleLabel(ReadOnlySpan<char> host) =>
+        host.Length >= 2 && char.IsAsciiLetterLower(host[0])
+        && !host.ContainsAnyExcept(SingleLabelChars);
+
+    private static readonly System.Buffers.SearchValues<char> SingleLabelChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_");
 
     /// <summary>One to four parts, each decimal, <c>0x</c> hex or leading-zero octal (inet_aton rules).</summary>
     public static bool TryParseIPv4(ReadOnlySpan<char> host, out uint address)

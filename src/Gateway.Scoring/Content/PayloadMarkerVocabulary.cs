@@ -6,6 +6,20 @@ namespace Gateway.Scoring.Content;
 internal static class PayloadMarkerVocabulary
 {
     /// <summary>
+    /// Options of everyday tools that run a command or write a file, sent as a whole value where a
+    /// file name, a host or a search term belonged (argument injection: <c>--to-command=id</c> to tar,
+    /// <c>-oProxyCommand=</c> to ssh, <c>--output=/var/www/shell.php</c> to curl).
+    /// </summary>
+    public static readonly SearchValues<string> CommandOptions = SearchValues.Create(
+        [
+            "--to-command", "--use-compress-program", "--checkpoint-action", "--rsh-command", "--rsh=", "--output=",
+            "--output ", "--exec", "--post-file", "--upload-file", "--config=", "--eval", "--run-command",
+            "--import-module", "--server-args", "--chroot", "--preserve-env", "-oproxycommand", "-o proxycommand",
+            "-o /", "-output=/", "--template=/", "--compress-program",
+        ],
+        StringComparison.Ordinal);
+
+    /// <summary>
     /// Type tags of serializers that instantiate what the document names (YAML language tags, jsonpickle,
     /// node-serialize, pickle opcodes) and the gadget classes deserialization exploits chain through.
     /// A class name alone is rare in a form field; these are the ones public exploit chains reuse.
@@ -23,6 +37,10 @@ internal static class PayloadMarkerVocabulary
             "system.windows.data.objectdataprovider", "objectdataprovider", "system.diagnostics.process",
             "system.management.automation", "windowsidentity", "system.configuration.install",
             "textformattingrunproperties", "system.data.dataset", "typeconfusedelegate",
+            "jdk.nashorn.internal", "com.sun.xml.internal", "com.sun.org.apache.xalan", "org.codehaus.groovy.runtime",
+            "java.beans.eventhandler", "javax.naming.initialcontext", "sun.rmi.", "org.apache.commons.beanutils",
+            "com.sun.jndi.", "java.lang.reflect.", "org.mozilla.javascript", "system.runtime.serialization",
+            "system.web.ui.objectstateformatter", "system.web.ui.losformatter",
         ],
         StringComparison.Ordinal);
 }

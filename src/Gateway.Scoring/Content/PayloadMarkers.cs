@@ -28,13 +28,19 @@ internal static class PayloadMarkers
 
     /// <summary>
     /// Called for argument values only: a redirect target that a naive "starts with /" or "same host"
-    /// check accepts but a browser resolves off-site.
+    /// check accepts but a browser resolves off-site, and a value that is a command-line option
+    /// (<see cref="PayloadMarkerVocabulary.CommandOptions"/>).
     /// </summary>
     public static void ScanValue(ReadOnlySpan<char> value, Span<int> counts)
     {
-        if (IsConfusingUrl(value.TrimStart()))
+        var trimmed = value.TrimStart();
+        if (IsConfusingUrl(trimmed))
         {
             counts[HandcraftedFeature.UrlConfusion]++;
+        }
+        if (trimmed.StartsWith('-') && trimmed.IndexOfAny(PayloadMarkerVocabulary.CommandOptions) == 0)
+        {
+            counts[HandcraftedFeature.ShellChain]++;
         }
     }
 

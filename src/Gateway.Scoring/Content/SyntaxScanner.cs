@@ -13,8 +13,6 @@ namespace Gateway.Scoring.Content;
 internal static class SyntaxScanner
 {
     private const int MaxLookahead = 64;
-    private const char UnicodeLineFeed = '\u560A';
-    private const char UnicodeCarriageReturn = '\u560D';
 
     /// <param name="counts">Indexed by <see cref="HandcraftedFeature"/>; incremented, never cleared.</param>
     public static void Scan(ReadOnlySpan<char> text, Span<int> counts)
@@ -39,8 +37,9 @@ internal static class SyntaxScanner
                 case ';':
                     AfterSemicolon(text, i, counts);
                     break;
-                case UnicodeLineFeed or UnicodeCarriageReturn:
-                    // U+560A/U+560D: servers that keep only the low byte of each char turn them into LF/CR.
+                case >= '\u0100' when IsLowByteLineBreak(c) && (i == 0 || text[i - 1] < '\u0080'):
+                    // U+010A, U+560A, ...: servers that keep only the low byte of each char turn them into LF/CR.
+                    // Only inside ASCII text: in Chinese, U+4E0A is an ordinary character.
                     HeaderAfterLineBreak(text, i, counts);
                     break;
                 case '|' or '\n' or '\r':
@@ -72,8 +71,23 @@ internal static class SyntaxScanner
                     counts[HandcraftedFeature.TemplateExpression]++;
                     i++;
                     break;
+                case '%' when next == '{' && IsOgnlExpression(text, i + 2):
+                case '{' when next is '$' or 'p' && IsSmartyTag(text, i + 1):
+                case '#' when char.IsAsciiLetterLower(next) && IsVelocityDirective(text, i + 1):
+                case '@' when next is '(' or '{' && IsRazorExpression(text, i + 1):
+                    counts[HandcraftedFeature.TemplateExpression]++;
+                    break;
                 case '$':
                     AfterDollar(text, i, counts);
+                    break;
+                case ':' when next is '/' or '\\' && IsWebScheme(text, i):
+                    // http://, and the http:/ http:\\ forms that URL parsers repair.
+                    var authority = i + 1;
+                    while (authority < text.Length && authority < i + 4 && text[authority] is '/' or '\\')
+                    {
+                        authority++;
+                    }
+                    AfterSchemeSeparator(text, authority, counts);
                     break;
                 case ':' when next == '/' && i + 2 < text.Length && text[i + 2] == '/':
                     AfterSchemeSeparator(text, i + 3, counts);
@@ -89,7 +103,7 @@ internal static class SyntaxScanner
         counts[HandcraftedFeature.SensitivePath] += CountAll(text, SyntaxVocabulary.SensitivePaths);
         counts[HandcraftedFeature.DangerousScheme] += CountAll(text, SyntaxVocabulary.DangerousSchemes);
         counts[HandcraftedFeature.XmlEntity] += CountAll(text, SyntaxVocabulary.XmlEntityMarkers);
-        if (text.Contains("169.254.169.254", StringComparison.Ordinal))
+        if (text.Contains("169.254.169.254", StringComparison.Ordinal) || text.IndexOfAny(SyntaxVocabulary.ProbeHosts) >= 0)
         {
             counts[HandcraftedFeature.InternalUrl]++;
         }
@@ -262,14 +276,23 @@ internal static class SyntaxScanner
     /// <summary>
     /// A line break followed by a response header, a status line or markup: header injection and
     /// response splitting. A line break in ordinary text (a form's text area) is followed by words.
+    /// After a single-line value (an address, a name, a path: no space before the break), a mail
+    /// header (<c>bcc:</c>) or a forged log record (<c>[info]</c>, <c>error 2024-</c>) counts too;
+    /// in a text area those would be a quoted e-mail or a pasted log, so there they do not.
     /// </summary>
     private static void HeaderAfterLineBreak(ReadOnlySpan<char> text, int lineBreak, Span<int> counts)
     {
         var j = lineBreak;
         var limit = Math.Min(text.Length, lineBreak + 8);
-        while (j < limit && text[j] is '\r' or '\n' or ' ' or '\t' or UnicodeLineFeed or UnicodeCarriageReturn)
+        while (j < limit && (text[j] is '\r' or '\n' or ' ' or '\t' || IsLowByteLineBreak(text[j])))
         {
             j++;
+        }
+        var singleLine = lineBreak <= 256 && text[..lineBreak].IndexOfAny(' ', '\t', '\n') < 0;
+        if (singleLine && j < text.Length && IsForgedRecord(text[j..]))
+        {
+            counts[HandcraftedFeature.HeaderInjection]++;
+            return;
         }
         if (j < text.Length && text[j] == '<')
         {
@@ -298,6 +321,106 @@ internal static class SyntaxScanner
         }
     }
 
+    /// <summary>After a line break in a single-line value: <c>bcc:</c>, <c>[warn]</c>, <c>info:</c>, <c>error </c>, <c>2024-01-01</c>.</summary>
+    private static bool IsForgedRecord(ReadOnlySpan<char> line)
+    {
+        var bracketed = line.Length > 0 && line[0] == '[';
+        var word = WordAt(line, bracketed ? 1 : 0);
+        var after = (bracketed ? 1 : 0) + word.Length;
+        var next = after < line.Length ? line[after] : '\0';
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+        if (bracketed)
+        {
+            return next == ']' && SyntaxVocabulary.LogLevels.Contains(word);
+        }
+        if (SyntaxVocabulary.LogLevels.Contains(word))
+        {
+            return next is ':' or ' ' or '\t';
+        }
+        if (word.Length == 4 && char.IsAsciiDigit(word[0]) && next == '-' && after + 3 < line.Length
+            && char.IsAsciiDigit(line[after + 1]) && char.IsAsciiDigit(line[after + 2]) && line[after + 3] == '-')
+        {
+            return true;
+        }
+        var name = line[..(after + HeaderNameTail(line[after..]))];
+        return SyntaxVocabulary.MailHeaders.Contains(name) && SkipSpace(line, name.Length) < line.Length
+            && line[SkipSpace(line, name.Length)] == ':';
+    }
+
+    /// <summary>The rest of a hyphenated header name (<c>reply-to</c>) after its first word.</summary>
+    private static int HeaderNameTail(ReadOnlySpan<char> rest)
+    {
+        var j = 0;
+        while (j < rest.Length && j < 32 && (rest[j] == '-' || IsWordChar(rest[j])))
+        {
+            j++;
+        }
+        return j;
+    }
+
+    /// <summary>
+    /// <c>%{77*41}</c>, <c>%{#context[...]}</c>, <c>%{(#_=...)}</c>: an OGNL expression (Struts), which starts with a
+    /// word, a number or a <c>#</c> variable. A random password's <c>%{#)u+}</c> does not.
+    /// </summary>
+    private static bool IsOgnlExpression(ReadOnlySpan<char> text, int start)
+    {
+        var j = start;
+        if (j < text.Length && text[j] == '(')
+        {
+            j++;
+        }
+        if (j < text.Length && text[j] == '#')
+        {
+            j++;
+        }
+        return j < text.Length && IsWordChar(text[j])
+               && text[j..Math.Min(text.Length, start + 256)].Contains('}');
+    }
+
+    /// <summary><c>{$smarty.version}</c>, <c>{php}</c>: Smarty tags that print the engine or run code.</summary>
+    private static bool IsSmartyTag(ReadOnlySpan<char> text, int start)
+    {
+        var rest = text[start..];
+        return rest.StartsWith("$smarty", StringComparison.Ordinal) || rest.StartsWith("php}", StringComparison.Ordinal);
+    }
+
+    /// <summary><c>#set(</c>, <c>#foreach(</c>: Velocity directives, a word then a parenthesis.</summary>
+    private static bool IsVelocityDirective(ReadOnlySpan<char> text, int start)
+    {
+        var word = WordAt(text, start);
+        var after = start + word.Length;
+        return after < text.Length && text[after] == '(' && SyntaxVocabulary.VelocityDirectives.Contains(word);
+    }
+
+    /// <summary>
+    /// <c>@(7*7)</c>, <c>@(system.io.file...)</c>, <c>@{...}</c>: a Razor expression, which needs an operator,
+    /// a member access or a call inside; "call @(555)" and "@(home)" have none.
+    /// </summary>
+    private static bool IsRazorExpression(ReadOnlySpan<char> text, int open)
+    {
+        var close = text[open] == '(' ? ')' : '}';
+        var limit = Math.Min(text.Length, open + MaxLookahead);
+        var inner = text[(open + 1)..limit];
+        var end = inner.IndexOf(close);
+        if (end <= 0)
+        {
+            return false;
+        }
+        inner = inner[..end];
+        return inner.IndexOfAny("+*/.(") >= 0 && inner.ContainsAnyInRange('0', 'z');
+    }
+
+    private static bool IsWebScheme(ReadOnlySpan<char> text, int colon)
+    {
+        var before = text[..colon];
+        var scheme = before.EndsWith("https", StringComparison.Ordinal) ? 5 : before.EndsWith("http", StringComparison.Ordinal) ? 4 : 0;
+        return scheme > 0 && (colon == scheme || !IsWordChar(text[colon - scheme - 1]))
+               && !text[(colon + 1)..].StartsWith("//", StringComparison.Ordinal);
+    }
+
     private static void AfterAngle(ReadOnlySpan<char> text, int angle, Span<int> counts)
     {
         var j = angle + 1;
@@ -307,7 +430,8 @@ internal static class SyntaxScanner
         }
         switch (text[j])
         {
-            case '%':
+            case '%' or '#':
+                // <% ... %> (JSP, ERB, ASP) and <#assign ...> (FreeMarker directives).
                 counts[HandcraftedFeature.TemplateExpression]++;
                 return;
             case '!' or '?':
@@ -368,9 +492,14 @@ internal static class SyntaxScanner
         {
             end++;
         }
-        if (InternalHost.IsInternal(text[authorityStart..end]))
+        var authority = text[authorityStart..end];
+        if (InternalHost.IsInternal(authority))
         {
             counts[HandcraftedFeature.InternalUrl]++;
+        }
+        if (InternalHost.IsObfuscatedAddress(authority))
+        {
+            counts[HandcraftedFeature.UrlConfusion]++;
         }
     }
 
@@ -678,6 +807,9 @@ internal static class SyntaxScanner
             text = text[(found + 1)..];
         }
     }
+
+    /// <summary>A char above Latin-1 whose low byte is LF or CR (U+010A, U+560D, ...).</summary>
+    private static bool IsLowByteLineBreak(char c) => c >= '\u0100' && (c & 0xFF) is 0x0A or 0x0D;
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f';
 

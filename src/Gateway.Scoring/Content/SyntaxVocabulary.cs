@@ -86,6 +86,32 @@ internal static class SyntaxVocabulary
         "cache-control", "link", "content-disposition", "transfer-encoding", "host", "cookie", "content-security-policy",
         "x-frame-options", "strict-transport-security", "connection", "pragma", "expires", "vary", "server", "upgrade");
 
+    /// <summary>Mail headers an injected line break adds to a message a form sends (<c>bcc:</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MailHeaders = Lookup(
+        "bcc", "cc", "to", "from", "subject", "reply-to", "sender", "return-path", "mime-version");
+
+    /// <summary>Levels a forged log record starts with (<c>[info]</c>, <c>error:</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LogLevels = Lookup(
+        "info", "warn", "warning", "error", "debug", "notice", "critical", "crit", "fatal", "trace", "alert", "severe",
+        "emerg", "audit");
+
+    /// <summary>Velocity directives that take arguments (<c>#set($x = ...)</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VelocityDirectives = Lookup(
+        "set", "foreach", "if", "elseif", "evaluate", "include", "parse", "macro", "define");
+
+    /// <summary>
+    /// Hosts of out-of-band interaction services (a request there proves a blind injection ran) and of
+    /// wildcard DNS that resolves a chosen address (<c>127.0.0.1.nip.io</c>): no application's own users
+    /// send them. Matched with the leading dot, as they are always used with a label in front.
+    /// </summary>
+    public static readonly SearchValues<string> ProbeHosts = SearchValues.Create(
+        [
+            ".oastify.com", ".burpcollaborator.net", ".interact.sh", ".oast.pro", ".oast.live", ".oast.site",
+            ".oast.online", ".oast.fun", ".oast.me", ".requestbin.net", ".canarytokens.com", ".dnslog.cn", ".ceye.io",
+            ".nip.io", ".sslip.io", ".xip.io", ".rbndr.us", ".1u.ms", ".lvh.me", ".vcap.me", ".localtest.me",
+        ],
+        StringComparison.Ordinal);
+
     /// <summary>Files and directories that only a disclosure attempt names.</summary>
     public static readonly SearchValues<string> SensitivePaths = SearchValues.Create(
         [

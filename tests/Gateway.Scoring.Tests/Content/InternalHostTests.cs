@@ -50,7 +50,11 @@ public sealed class InternalHostTests
     [InlineData("db.internal", true)]
     [InlineData("kubernetes.default.svc", true)]
     [InlineData("redis.prod.svc.cluster.local", true)]
+    [InlineData("redis:6379", true)]
+    [InlineData("intranet", true)]
     [InlineData("www.example.com", false)]
+    [InlineData("{host}", false)]
+    [InlineData("x", false)]
     [InlineData("93.184.216.34", false)]
     [InlineData("example.com@8.8.8.8", false)]
     [InlineData("", false)]
@@ -58,5 +62,21 @@ public sealed class InternalHostTests
     public void IsInternal_Authority_TellsInsideFromOutside(string authority, bool expected)
     {
         Assert.Equal(expected, InternalHost.IsInternal(authority));
+    }
+
+    [Theory]
+    [InlineData("0xd83ad6ce", true)]
+    [InlineData("3627734734", true)]
+    [InlineData("0330.072.0326.0316", true)]
+    [InlineData("127.1:8080", true)]
+    [InlineData("user@0x7f000001", true)]
+    [InlineData("216.58.214.206", false)]
+    [InlineData("10.0.0.1:8080", false)]
+    [InlineData("www.example.com", false)]
+    [InlineData("1password.com", false)]
+    [InlineData("[::1]", false)]
+    public void IsObfuscatedAddress_OnlyNonDottedDecimalSpellings(string authority, bool expected)
+    {
+        Assert.Equal(expected, InternalHost.IsObfuscatedAddress(authority));
     }
 }

