@@ -4,7 +4,7 @@ namespace Gateway.Scoring.Profile;
 public sealed class AppProfileOptions
 {
     /// <summary>Largest accepted <see cref="ConformingContentDiscount"/>: at 10 the model's most certain scores
-    /// (0.9999999 and above) still reach the default content block point (0.997); much beyond it a vouched
+    /// (0.9999999 and above) still reach the default content block point (0.995); much beyond it a vouched
     /// request could no longer be blocked on content at all.</summary>
     public const double MaxConformingContentDiscount = 10;
 
@@ -18,7 +18,7 @@ public sealed class AppProfileOptions
     /// model knows attacks on any site; the profile knows this site, so when it says "exactly what this
     /// form always receives" (an address with an apostrophe, a generated password with a <c>*</c>) the
     /// content evidence counts for less. Default 3 (a likelihood ratio of about 20): 0.97 becomes 0.62 and
-    /// 0.9999 becomes 0.998, still over the default policy's content block point (0.997), so a strong payload
+    /// 0.9999 becomes 0.998, still over the default policy's content block point (0.995), so a strong payload
     /// is still blocked; it is the largest whole value for which that holds. On CSIC's validation split the
     /// ranking improves steeply up to 2 and marginally beyond 3 (<c>docs/evaluation/report.md</c>).
     /// 0 turns it off; at most <see cref="MaxConformingContentDiscount"/>.
