@@ -1,4 +1,4 @@
-"""The model card, docs/model-v6.md, rendered from the run's facts so that it cannot drift from them."""
+"""The model card, docs/model-v7.md, rendered from the run's facts so that it cannot drift from them."""
 
 
 def render(facts: dict) -> str:
@@ -37,8 +37,21 @@ def render(facts: dict) -> str:
         f"{len(guard) - len(guard_failures)} of {len(guard)} as required (benign < 0.5, attacks ≥ 0.85) |",
         "| Extraction cost | not part of this run (timing would make runs differ); measure with the exporter's `--measure-rounds` |",
         "",
-        "## Why v6",
+        "## Why v7",
         "",
+        "v7 (`content-v7`) undoes the bypasses of public payload lists that v6 still let through: `%%0a0a` and",
+        "Unicode line separators around an injected line, `//\\r\\nhost` and `〱host` redirects (URL parsers drop",
+        "tabs and line breaks; some browsers read the kana repeat mark as `//`), a query or fragment that is only",
+        "a host name (`https://evil.example#accounts.example.com`), slash look-alikes (`..%u2215..%u2215etc`) and",
+        "`..;/`, Shellshock, `$()` inside a word, `CASE WHEN ... THEN`, a number cut off by `--`, a global's member",
+        "looked up by string (``self[`al`+`ert`]``, `(alert)(1)`), more disclosure paths (`/dev/fd/`, `META-INF/`),",
+        "and markup uploaded under an image type (read as markup, as content sniffing would serve it).",
+        "Like v6's, these came from reading the independent set's missed attacks, and each is a documented",
+        "bypass rather than a string of that set. Scored with v6's weights before retraining, no benign request",
+        "of the independent set or of CSIC's normal test file moved by more than 0.05.",
+        "",
+        "### Why v6",
+        ""
         "v4 missed payloads that a second interpreter behind the application would see: shell quoting inside",
         "a word (`;w'h'o'am'i`, `;\\w\\h\\o\\a\\m\\i`, `;$'\\x69\\x64'`), objects serialized and Base64-encoded",
         "(node-serialize, pickle, a .NET gadget inside a ViewState), and header or log lines injected after a line",
@@ -101,7 +114,7 @@ def render(facts: dict) -> str:
         "v2 keeps only what says something about a payload on any site, and learns from CSIC and from",
         "synthetic traffic of many kinds of applications together.",
         "",
-        "## What the model sees (`content-v6`)",
+        "## What the model sees (`content-v7`)",
         "",
         "Only what a request says, independent of its method; no header is an input (in CSIC the host, the",
         "cookie and the header set are artefacts of the capture). Decoding follows what a permissive back end",
@@ -277,7 +290,7 @@ def render(facts: dict) -> str:
         *[f"| missed attack | `{_cell(e['request'])}` | {e['rows']:,} | {e['probability']:.4f} |"
           for e in facts["test_examples"]["missed_attacks"]],
         "",
-        "![ROC curves](model-v6-roc.png)",
+        "![ROC curves](model-v7-roc.png)",
         "",
         "Heaviest hand-written features: " + ", ".join(f"`{n}` {w:+.2f}" for n, w in top["toward_attack"][:10]) + ".",
         "",

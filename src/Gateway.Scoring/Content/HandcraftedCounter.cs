@@ -115,7 +115,9 @@ internal ref struct HandcraftedCounter
             case '$' when next == '{': _counts[HandcraftedFeature.DollarBrace]++; break;
             case '-' when next == '-': _counts[HandcraftedFeature.DoubleDash]++; break;
             case '/' when next == '*': _counts[HandcraftedFeature.CommentOpen]++; break;
-            case '.' when next == '.' && i + 2 < text.Length && text[i + 2] is '/' or '\\':
+            case '.' when next == '.' && i + 2 < text.Length
+                          && (text[i + 2] is '/' or '\\' || (text[i + 2] == ';' && i + 3 < text.Length && text[i + 3] is '/' or '\\')):
+                // ..;/ too: Tomcat and Spring drop the path parameter after the normalizer has looked.
                 _counts[HandcraftedFeature.DotDotSlash]++;
                 break;
             case < ' ' or '\x7f': _counts[HandcraftedFeature.OtherControl]++; break;

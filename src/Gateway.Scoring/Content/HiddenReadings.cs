@@ -93,7 +93,7 @@ internal static class HiddenReadings
 
     /// <summary>
     /// Reads a folded field as a shell would: inside a word marked at least twice (quotes, backslashes,
-    /// <c>$'...'</c>, <c>$@</c>), the marks go. One mark is left alone, because English has
+    /// <c>$'...'</c>, <c>$@</c>, an empty <c>$()</c> or <c>``</c>), the marks go. One mark is left alone, because English has
     /// <c>I'd</c> and <c>it's</c>, and <c>; I'd</c> must not read as <c>; id</c>.
     /// <c>$IFS</c> becomes a space.
     /// </summary>
@@ -173,6 +173,17 @@ internal static class HiddenReadings
             {
                 marks++;
                 j++;
+            }
+            else if (c == '$' && next == '(' && j + 2 < text.Length && text[j + 2] == ')')
+            {
+                // i$()d: an empty command substitution, nothing to the shell.
+                marks += 3;
+                j += 3;
+            }
+            else if (c == '`' && next == '`')
+            {
+                marks += 2;
+                j += 2;
             }
             else if (c == '$' && (next is '@' or '*' || char.IsAsciiDigit(next)))
             {
@@ -317,7 +328,7 @@ internal static class HiddenReadings
     private static readonly SearchValues<char> Base64Chars =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_");
 
-    private static readonly SearchValues<char> ShellMarks = SearchValues.Create("\\'\"$");
+    private static readonly SearchValues<char> ShellMarks = SearchValues.Create("\\'\"$`");
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_';
 }

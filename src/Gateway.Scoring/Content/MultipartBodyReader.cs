@@ -107,7 +107,9 @@ internal static class MultipartBodyReader
         {
             return;
         }
-        if (IsXml(contentType))
+        // A part whose bytes are markup is read as markup whatever it claims to be: an SVG or HTML file
+        // sent as image/png is served back by content sniffing as what it is.
+        if (IsXml(contentType) || content.TrimStart().StartsWith('<'))
         {
             XmlBodyReader.Read(content, ref arguments, ref evidence);
         }

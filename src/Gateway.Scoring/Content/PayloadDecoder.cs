@@ -74,7 +74,8 @@ internal static class PayloadDecoder
     /// <summary>
     /// Regroups byte-valued chars into UTF-8 code points where they form a sequence (overlong forms
     /// included, as old decoders accepted them: <c>%C0%AF</c> is <c>/</c>), keeps other bytes as
-    /// Latin-1, folds fullwidth ASCII (<c>U+FF01–FF5E</c>) to ASCII and lowercases ASCII letters.
+    /// Latin-1, folds fullwidth ASCII (<c>U+FF01–FF5E</c>) and slash look-alikes (<c>U+2215</c>, <c>U+2216</c>, ...)
+    /// to ASCII and lowercases ASCII letters.
     /// </summary>
     /// <returns>The folded length.</returns>
     public static int Fold(Span<char> text, ref DecodeEvidence evidence)
@@ -91,6 +92,13 @@ internal static class PayloadDecoder
             if (codePoint is >= 0xFF01 and <= 0xFF5E)
             {
                 codePoint -= 0xFEE0;
+                evidence.Fullwidth = true;
+            }
+            else if (codePoint is 0x2215 or 0x2044 or 0x29F8 or 0x2216 or 0x29F5 or 0x29F9 or 0xFE68)
+            {
+                // Division and fraction slashes, set minus and small reverse solidus: Windows best-fit
+                // mappings and some path normalizers turn them into / and \ (..%u2215..%u2215etc).
+                codePoint = codePoint is 0x2215 or 0x2044 or 0x29F8 ? '/' : '\\';
                 evidence.Fullwidth = true;
             }
             if ((uint)(codePoint - 'A') <= 'Z' - 'A')

@@ -15,7 +15,8 @@ internal static class PayloadMarkerVocabulary
             "--to-command", "--use-compress-program", "--checkpoint-action", "--rsh-command", "--rsh=", "--output=",
             "--output ", "--exec", "--post-file", "--upload-file", "--config=", "--eval", "--run-command",
             "--import-module", "--server-args", "--chroot", "--preserve-env", "-oproxycommand", "-o proxycommand",
-            "-o /", "-output=/", "--template=/", "--compress-program",
+            "-o /", "-output=/", "--template=/", "--compress-program", "--upload-pack", "--receive-pack",
+            "--dump-header",
         ],
         StringComparison.Ordinal);
 

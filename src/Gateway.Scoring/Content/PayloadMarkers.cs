@@ -38,7 +38,8 @@ internal static class PayloadMarkers
         {
             counts[HandcraftedFeature.UrlConfusion]++;
         }
-        if (trimmed.StartsWith('-') && trimmed.IndexOfAny(PayloadMarkerVocabulary.CommandOptions) == 0)
+        if ((trimmed.StartsWith('-') && trimmed.IndexOfAny(PayloadMarkerVocabulary.CommandOptions) == 0)
+            || (trimmed.Contains(" -exec ", StringComparison.Ordinal) && trimmed.Contains("{}", StringComparison.Ordinal)))
         {
             counts[HandcraftedFeature.ShellChain]++;
         }
@@ -165,14 +166,20 @@ internal static class PayloadMarkers
     /// </summary>
     private static bool IsConfusingUrl(ReadOnlySpan<char> value)
     {
-        if (value.Length >= 3 && value[0] is '/' or '\\' && value[1] is '/' or '\\' or '\t')
+        // URL parsers drop tabs and line breaks anywhere in a URL: //\r\nevil.example is //evil.example.
+        if (value.Length >= 3 && value[0] is '/' or '\\' && value[1] is '/' or '\\' or '\t' or '\r' or '\n')
         {
             var j = 2;
-            while (j < value.Length && j < 6 && value[j] is '/' or '\\' or '\t')
+            while (j < value.Length && j < 8 && value[j] is '/' or '\\' or '\t' or '\r' or '\n')
             {
                 j++;
             }
             return j < value.Length && IsHostStart(value[j]);
+        }
+        // 〱evil.example: the vertical kana repeat mark and its look-alikes, which some browsers read as //.
+        if (value.Length >= 2 && value[0] is '\u3031' or '\u3035' or '\u309D' or '\u30FC' or '\uFF70' && IsHostStart(value[1]))
+        {
+            return true;
         }
         var scheme = value.StartsWith("https:", StringComparison.Ordinal) ? 6
             : value.StartsWith("http:", StringComparison.Ordinal) ? 5 : 0;
@@ -188,12 +195,27 @@ internal static class PayloadMarkers
         }
         var authority = rest[2..];
         var end = authority.IndexOfAny('/', '?', '#');
+        var after = end >= 0 && authority[end] is '?' or '#' ? authority[(end + 1)..] : default;
         if (end >= 0)
         {
             authority = authority[..end];
         }
-        return authority.Contains('@') || authority.Contains('\\');
+        return authority.Contains('@') || authority.Contains('\\') || IsBareHostName(after);
     }
+
+    /// <summary>
+    /// <c>https://evil.example#accounts.example.com</c>, <c>https://evil.example?example.com</c>: a query or fragment
+    /// that is nothing but a host name, there to pass a check that the trusted name appears in the URL.
+    /// </summary>
+    private static bool IsBareHostName(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart('.');
+        var dot = text.IndexOf('.');
+        return dot > 0 && dot < text.Length - 2 && !text.ContainsAnyExcept(HostNameChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HostNameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-.");
 
     private static bool IsHostStart(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '[';
 

@@ -37,6 +37,10 @@ internal static class SyntaxScanner
                 case ';':
                     AfterSemicolon(text, i, counts);
                     break;
+                case '\u2028' or '\u2029' or '\u0085':
+                    // Line and paragraph separators and NEL: line breaks to JavaScript, many loggers and some mail code.
+                    HeaderAfterLineBreak(text, i, counts);
+                    break;
                 case >= '\u0100' when IsLowByteLineBreak(c) && (i == 0 || text[i - 1] < '\u0080'):
                     // U+010A, U+560A, ...: servers that keep only the low byte of each char turn them into LF/CR.
                     // Only inside ASCII text: in Chinese, U+4E0A is an ordinary character.
@@ -64,6 +68,9 @@ internal static class SyntaxScanner
                     break;
                 case '<':
                     AfterAngle(text, i, counts);
+                    break;
+                case '(' when next == ')' && IsShellshock(text, i + 2):
+                    counts[HandcraftedFeature.ShellChain]++;
                     break;
                 case '{' when next is '{' or '%':
                 case '#' when next == '{':
@@ -134,6 +141,12 @@ internal static class SyntaxScanner
         if (afterSpace > i && SyntaxVocabulary.SqlLogic.Contains(WordAt(text, afterSpace)))
         {
             counts[HandcraftedFeature.SqlValueLogic]++;
+        }
+        // 7-- -, 27--: a number whose query is cut off by a comment (what follows it in the query is dropped).
+        var comment = SkipSpace(text, i);
+        if (text[comment..].StartsWith("--", StringComparison.Ordinal) && text[(comment + 2)..].Trim(" -\t").IsEmpty)
+        {
+            counts[HandcraftedFeature.SqlQuoteTerminator]++;
         }
     }
 
@@ -283,10 +296,22 @@ internal static class SyntaxScanner
     private static void HeaderAfterLineBreak(ReadOnlySpan<char> text, int lineBreak, Span<int> counts)
     {
         var j = lineBreak;
-        var limit = Math.Min(text.Length, lineBreak + 8);
-        while (j < limit && (text[j] is '\r' or '\n' or ' ' or '\t' || IsLowByteLineBreak(text[j])))
+        var limit = Math.Min(text.Length, lineBreak + 12);
+        while (j < limit)
         {
-            j++;
+            if (text[j] is '\r' or '\n' or ' ' or '\t' or '\u2028' or '\u2029' or '\u0085' or '%' || IsLowByteLineBreak(text[j]))
+            {
+                j++;
+            }
+            else if (text[j] == '0' && j + 1 < text.Length && text[j + 1] is 'a' or 'd')
+            {
+                // %%0a0a: the bypass leaves a stray % and the hex of a second line break around the real one.
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
         }
         var singleLine = lineBreak <= 256 && text[..lineBreak].IndexOfAny(' ', '\t', '\n') < 0;
         if (singleLine && j < text.Length && IsForgedRecord(text[j..]))
@@ -319,6 +344,23 @@ internal static class SyntaxScanner
         {
             counts[HandcraftedFeature.HeaderInjection]++;
         }
+    }
+
+    /// <summary><c>() { :; };</c> and <c>() { _; }</c>: a bash function definition smuggled into a variable (Shellshock).</summary>
+    private static bool IsShellshock(ReadOnlySpan<char> text, int afterParentheses)
+    {
+        var j = SkipSpace(text, afterParentheses);
+        if (j >= text.Length || text[j] != '{')
+        {
+            return false;
+        }
+        j = SkipSpace(text, j + 1);
+        if (j >= text.Length || text[j] is not (':' or '_'))
+        {
+            return false;
+        }
+        j = SkipSpace(text, j + 1);
+        return j < text.Length && text[j] == ';';
     }
 
     /// <summary>After a line break in a single-line value: <c>bcc:</c>, <c>[warn]</c>, <c>info:</c>, <c>error </c>, <c>2024-01-01</c>.</summary>
@@ -509,6 +551,12 @@ internal static class SyntaxScanner
         var word = WordAt(text, start);
         var end = start + word.Length;
         var next = end < text.Length ? text[end] : '\0';
+        if (next == ')' && start > 0 && text[start - 1] == '(' && end + 1 < text.Length && text[end + 1] is '(' or '`'
+            && SyntaxVocabulary.CodeCalls.Contains(word))
+        {
+            // (alert)(1): the name in parentheses, so that "alert(" never appears.
+            counts[HandcraftedFeature.CodeCall]++;
+        }
         if (next is '(' or '`' || (next == '/' && end + 1 < text.Length && text[end + 1] == '*'))
         {
             var call = SkipComments(text, end);
@@ -553,6 +601,14 @@ internal static class SyntaxScanner
             case "document" or "window" or "this" when next == '.' && end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]):
                 counts[HandcraftedFeature.CodeCall]++;
                 break;
+            case "self" or "window" or "top" or "parent" or "frames" or "globalthis" or "this" or "document"
+                when next == '[' && end + 1 < text.Length && text[end + 1] is '\'' or '"' or '`':
+                // window['alert'], self[`al`+`ert`]: a global's member looked up by a string a filter cannot see whole.
+                counts[HandcraftedFeature.CodeCall]++;
+                break;
+            case "case" when WordAt(text, SkipSpaceAndComments(text, end)) is "when" && HasThen(text, end):
+                counts[HandcraftedFeature.SqlFunctionCall]++;
+                break;
             case "javascript" or "vbscript" or "livescript" when SkipSpace(text, end) < text.Length && text[SkipSpace(text, end)] == ':':
                 counts[HandcraftedFeature.ScriptScheme]++;
                 break;
@@ -579,6 +635,14 @@ internal static class SyntaxScanner
             }
         }
         return end;
+    }
+
+    /// <summary><c>case when (1=1) then a else b end</c>: the <c>then</c> within reach makes it SQL, not "in case when".</summary>
+    private static bool HasThen(ReadOnlySpan<char> text, int afterCase)
+    {
+        var window = text[afterCase..Math.Min(text.Length, afterCase + MaxLookahead)];
+        var then = window.IndexOf("then", StringComparison.Ordinal);
+        return then > 0 && !IsWordChar(window[then - 1]) && (then + 4 >= window.Length || !IsWordChar(window[then + 4]));
     }
 
     /// <summary><c>java&#9;script:</c>: browsers drop tabs and line breaks inside a URL scheme.</summary>

@@ -123,6 +123,8 @@ internal static class SyntaxVocabulary
             "repair\\sam", "ntuser.dat", ".docker/config", "/root/", "sshd_config", "unattend.xml", "/.svn", "/.hg/",
             "/.bzr", "/.ds_store", "/.idea/", "/.vscode/", "/.npmrc", "/.pgpass", "/.netrc", "/.bashrc", "/.profile",
             "/.gitconfig", "/.git-credentials", "/.dockerenv", "/.kube/",
+            "/dev/fd/", "etc/hostname", "meta-inf/", "\\etc\\", "\\proc\\", "/var/lib/php/sessions", "etc/nginx/",
+            "etc/apache2/", "etc/httpd/", "nginx.conf", "httpd.conf",
         ],
         StringComparison.Ordinal);
 

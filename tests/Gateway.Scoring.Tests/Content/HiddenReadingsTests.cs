@@ -18,6 +18,8 @@ public sealed class HiddenReadingsTests
         { "%3Bw%5Cho%5Cam%5Ci", HandcraftedFeature.ShellChain },
         { "x;w$@hoami", HandcraftedFeature.ShellChain },
         { "x;c''at$IFS/etc/passwd", HandcraftedFeature.ShellChain },
+        { ";i$()d", HandcraftedFeature.ShellChain },
+        { "x;wh``oami", HandcraftedFeature.ShellChain },
         { Base64("{\"rce\":\"_$$ND_FUNC$$_function(){require('child_process').exec('id')}()\"}"), HandcraftedFeature.SerializedObject },
         { Base64("c__builtin__\neval\n(V__import__('os').system('id')\ntR."), HandcraftedFeature.SerializedObject },
         { "gASVFgAAAAAAAABjcG9zaXgKc3lzdGVtCihWaWQKdFIu", HandcraftedFeature.SerializedObject },

@@ -133,4 +133,17 @@ public sealed class PayloadDecoderTests
         var buffer = sent.ToCharArray().AsSpan();
         return ContentDecoding.Decode(buffer, plusIsSpace, ref evidence).ToString();
     }
+
+    [Theory]
+    [InlineData("..%u2215..%u2215etc%u2215passwd", "../../etc/passwd")]
+    [InlineData("..%u2216..%u2216windows", "..\\..\\windows")]
+    [InlineData("a%E2%88%95b", "a/b")]
+    public void Decode_SlashLookAlikes_FoldToSlashesAndAreFlagged(string sent, string expected)
+    {
+        var text = sent.ToCharArray();
+        var evidence = default(DecodeEvidence);
+        var decoded = ContentDecoding.Decode(text, plusIsSpace: false, ref evidence);
+        Assert.Equal(expected, decoded.ToString());
+        Assert.True(evidence.Fullwidth);
+    }
 }

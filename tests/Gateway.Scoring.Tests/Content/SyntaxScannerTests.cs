@@ -129,6 +129,20 @@ public sealed class SyntaxScannerTests
         { "http://0xd83ad6ce/", HandcraftedFeature.UrlConfusion },
         { "https://3627734734/login", HandcraftedFeature.UrlConfusion },
         { "http://0330.072.0326.0316/", HandcraftedFeature.UrlConfusion },
+        { "alice\n\u2028[audit] password changed for root", HandcraftedFeature.HeaderInjection },
+        { "x%\n0aset-cookie:x=y", HandcraftedFeature.HeaderInjection },
+        { "hello%\n0abcc:x@evil.example", HandcraftedFeature.HeaderInjection },
+        { "() { :; }; sleep 4", HandcraftedFeature.ShellChain },
+        { "/img/() { _; } >_[$($())] { id; }", HandcraftedFeature.ShellChain },
+        { "7-- -", HandcraftedFeature.SqlQuoteTerminator },
+        { "27-- ", HandcraftedFeature.SqlQuoteTerminator },
+        { "(case when (1=1) then created_at else price end)", HandcraftedFeature.SqlFunctionCall },
+        { "self[`al`+`ert`](1)//", HandcraftedFeature.CodeCall },
+        { "'-window['alert'](0)-'", HandcraftedFeature.CodeCall },
+        { "x'});(alert)(1);({'", HandcraftedFeature.CodeCall },
+        { "/dev/fd/0", HandcraftedFeature.SensitivePath },
+        { "/meta-inf/manifest.mf", HandcraftedFeature.SensitivePath },
+        { "\\proc\\self\\cmdline", HandcraftedFeature.SensitivePath },
     };
 
     [Theory]
@@ -157,6 +171,8 @@ public sealed class SyntaxScannerTests
         "thanks for the help.\r\n\r\nfrom: jane doe\r\nto: support", "see the log below:\n[info] started", "hi\nthanks, bob",
         "call me @(555) 123-4567", "@(home)", "#setup(1)", "#1 (best)", "{$}", "https://8.8.8.8/dns-query", "http://1.1.1.1/",
         "https://example.com/webhooks/in", "网上error: 404", "http: / example", "about http:/ and https:/", "50%{", "100% {fun}", "+p>`u%{#)u+}\\\"^o", "%{}", "https://{host}/api",
+        "function () { return 1; }", "() {}", "in case when it rains", "5 -- great product", "7-- thanks", "top[1]",
+        "self-service", "see window[0]", "(alert) (1)", "dev/fd",
     ];
 
     [Theory]
