@@ -1,4 +1,4 @@
-"""The model card, docs/model-v7.md, rendered from the run's facts so that it cannot drift from them."""
+"""The model card, docs/model-v8.md, rendered from the run's facts so that it cannot drift from them."""
 
 
 def render(facts: dict) -> str:
@@ -37,7 +37,15 @@ def render(facts: dict) -> str:
         f"{len(guard) - len(guard_failures)} of {len(guard)} as required (benign < 0.5, attacks ≥ 0.85) |",
         "| Extraction cost | not part of this run (timing would make runs differ); measure with the exporter's `--measure-rounds` |",
         "",
-        "## Why v7",
+        "## Why v8",
+        "",
+        "v8 (`content-v8`) no longer reads a date or a long number after `order by` as a column number",
+        "(`order by 2022-W14 for Christmas`, `order by 20200820`, `order by 14 December`): a column number has",
+        "at most three digits and ends the clause or is followed by `asc`, `desc`, `limit` and the like.",
+        "Scored with v7's weights before retraining, six benign requests of the independent set fell below",
+        "the validation threshold and no attack or CSIC request moved.",
+        "",
+        "### Why v7",
         "",
         "v7 (`content-v7`) undoes the bypasses of public payload lists that v6 still let through: `%%0a0a` and",
         "Unicode line separators around an injected line, `//\\r\\nhost` and `〱host` redirects (URL parsers drop",
@@ -114,7 +122,7 @@ def render(facts: dict) -> str:
         "v2 keeps only what says something about a payload on any site, and learns from CSIC and from",
         "synthetic traffic of many kinds of applications together.",
         "",
-        "## What the model sees (`content-v7`)",
+        "## What the model sees (`content-v8`)",
         "",
         "Only what a request says, independent of its method; no header is an input (in CSIC the host, the",
         "cookie and the header set are artefacts of the capture). Decoding follows what a permissive back end",
@@ -290,7 +298,7 @@ def render(facts: dict) -> str:
         *[f"| missed attack | `{_cell(e['request'])}` | {e['rows']:,} | {e['probability']:.4f} |"
           for e in facts["test_examples"]["missed_attacks"]],
         "",
-        "![ROC curves](model-v7-roc.png)",
+        "![ROC curves](model-v8-roc.png)",
         "",
         "Heaviest hand-written features: " + ", ".join(f"`{n}` {w:+.2f}" for n, w in top["toward_attack"][:10]) + ".",
         "",

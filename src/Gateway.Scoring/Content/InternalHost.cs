@@ -14,23 +14,13 @@ internal static class InternalHost
     /// <param name="authority">What follows <c>://</c>, up to the path: <c>[user@]host[:port]</c>.</param>
     public static bool IsInternal(ReadOnlySpan<char> authority)
     {
-        var at = authority.LastIndexOf('@');
-        if (at >= 0)
-        {
-            authority = authority[(at + 1)..];
-        }
-        if (authority.IsEmpty)
-        {
-            return false;
-        }
-        if (authority[0] == '[')
+        if (authority[(authority.LastIndexOf('@') + 1)..].StartsWith('['))
         {
             // IPv6 literals: loopback, unique-local and v4-mapped forms in attacks; public ones are
             // practically absent from ordinary parameters.
             return true;
         }
-        var colon = authority.IndexOf(':');
-        var host = (colon >= 0 ? authority[..colon] : authority).TrimEnd('.');
+        var host = Host(authority);
         if (host.IsEmpty)
         {
             return false;
@@ -65,6 +55,7 @@ internal static class InternalHost
         return false;
     }
 
+    /// <summary>The host of <c>[user@]host[:port]</c>, without a trailing dot; empty for an IPv6 literal.</summary>
     private static ReadOnlySpan<char> Host(ReadOnlySpan<char> authority)
     {
         var at = authority.LastIndexOf('@');

@@ -760,17 +760,29 @@ internal static class SyntaxScanner
         {
             return false;
         }
-        // "order by 07/07/2022", "order by 5.30pm": a date or a time, not a column number.
+        // "order by 07/07/2022", "order by 5.30pm", "order by 2022-W14", "order by 20200820", "order by 14 December":
+        // a date or a time, not a column number. A column number is short and ends the clause.
+        var digits = k;
         while (k < text.Length && char.IsAsciiDigit(text[k]))
         {
             k++;
+        }
+        if (k - digits > 3)
+        {
+            return false;
         }
         if (k >= text.Length)
         {
             return true;
         }
-        var digitFollows = k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]);
-        return !(text[k] is '/' or '%' || char.IsAsciiLetter(text[k]) || (text[k] is '.' or ':' or '-' && digitFollows));
+        var next = k + 1 < text.Length ? text[k + 1] : '\0';
+        if (text[k] is '/' or '%' or '.' or ':' || char.IsAsciiLetter(text[k]) || (text[k] == '-' && next != '-'))
+        {
+            return false;
+        }
+        var after = SkipSpace(text, k);
+        var word = WordAt(text, after);
+        return after == k || word.IsEmpty || SyntaxVocabulary.OrderByFollowers.Contains(word);
     }
 
     /// <summary><c>user(s)</c>, <c>match(es)</c>: English, not a call.</summary>

@@ -86,6 +86,10 @@ internal static class SyntaxVocabulary
         "cache-control", "link", "content-disposition", "transfer-encoding", "host", "cookie", "content-security-policy",
         "x-frame-options", "strict-transport-security", "connection", "pragma", "expires", "vary", "server", "upgrade");
 
+    /// <summary>Words that may follow a column number in <c>order by 3 desc</c>; any other word makes it prose.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrderByFollowers = Lookup(
+        "asc", "desc", "limit", "union", "procedure", "into", "collate", "nulls", "offset", "fetch");
+
     /// <summary>Mail headers an injected line break adds to a message a form sends (<c>bcc:</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MailHeaders = Lookup(
         "bcc", "cc", "to", "from", "subject", "reply-to", "sender", "return-path", "mime-version");

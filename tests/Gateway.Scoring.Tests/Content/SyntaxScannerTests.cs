@@ -135,6 +135,9 @@ public sealed class SyntaxScannerTests
         { "() { :; }; sleep 4", HandcraftedFeature.ShellChain },
         { "/img/() { _; } >_[$($())] { id; }", HandcraftedFeature.ShellChain },
         { "7-- -", HandcraftedFeature.SqlQuoteTerminator },
+        { "1 order by 3 desc--", HandcraftedFeature.SqlSelectClause },
+        { "1 order by 10,2", HandcraftedFeature.SqlSelectClause },
+        { "x' order by 3 limit 1", HandcraftedFeature.SqlSelectClause },
         { "27-- ", HandcraftedFeature.SqlQuoteTerminator },
         { "(case when (1=1) then created_at else price end)", HandcraftedFeature.SqlFunctionCall },
         { "self[`al`+`ert`](1)//", HandcraftedFeature.CodeCall },
@@ -173,6 +176,7 @@ public sealed class SyntaxScannerTests
         "https://example.com/webhooks/in", "网上error: 404", "http: / example", "about http:/ and https:/", "50%{", "100% {fun}", "+p>`u%{#)u+}\\\"^o", "%{}", "https://{host}/api",
         "function () { return 1; }", "() {}", "in case when it rains", "5 -- great product", "7-- thanks", "top[1]",
         "self-service", "see window[0]", "(alert) (1)", "dev/fd",
+        "order by 2022-w14 for christmas delivery", "order by 20200820", "order by 14 december", "order by 3 for the price of 2",
     ];
 
     [Theory]
