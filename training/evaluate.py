@@ -151,7 +151,7 @@ def add_profile_sets(args, data, eval_sets, roles, results, policy_thresholds) -
         "",
         f"Where the profile vouches for a request the gateway takes log-odds off the content probability "
         f"(`Protection:Profiles:NAME:ConformingContentDiscount`, default {default_discount:g}). Validation's ranking "
-        "improves with the discount, steeply up to 2 and marginally beyond 3. The default is the largest whole discount "
+        "improves with the discount, steeply up to 2 and only marginally beyond. The default is the largest whole discount "
         f"under which a content verdict of 0.9999 still reaches the default policy's block threshold "
         f"({policy_thresholds['default']['block']:g}): a larger "
         "one buys CSIC little and weakens the content model on every field a profile accepts broadly (free text), "

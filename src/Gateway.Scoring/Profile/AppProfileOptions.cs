@@ -3,9 +3,9 @@ namespace Gateway.Scoring.Profile;
 /// <summary>One application profile under <c>Protection:Profiles:NAME</c>; a policy uses it with <c>Profile: NAME</c>.</summary>
 public sealed class AppProfileOptions
 {
-    /// <summary>Largest accepted <see cref="ConformingContentDiscount"/>: at 10 the model's most certain scores
-    /// (0.9999999 and above) still reach the default content block point (0.995); much beyond it a vouched
-    /// request could no longer be blocked on content at all.</summary>
+    /// <summary>Largest accepted <see cref="ConformingContentDiscount"/>: at 10 only a content verdict within about
+    /// 5e-8 of certainty still reaches the default content block point (0.999), which float32 scores barely
+    /// resolve; beyond it a vouched request could no longer be blocked on content at all.</summary>
     public const double MaxConformingContentDiscount = 10;
 
     /// <summary>The profile file (<c>app-profile-v1</c> JSON, written by <c>tools/Gateway.FeatureExport --learn-profile</c>),
@@ -17,11 +17,11 @@ public sealed class AppProfileOptions
     /// path and method, every field known, trusted and inside the shapes it was seen to hold. The content
     /// model knows attacks on any site; the profile knows this site, so when it says "exactly what this
     /// form always receives" (an address with an apostrophe, a generated password with a <c>*</c>) the
-    /// content evidence counts for less. Default 3 (a likelihood ratio of about 20): 0.97 becomes 0.62 and
-    /// 0.9999 becomes 0.998, still over the default policy's content block point (0.995), so a strong payload
+    /// content evidence counts for less. Default 2 (a likelihood ratio of about 7): 0.97 becomes 0.81 and
+    /// 0.9999 becomes 0.9993, still over the default policy's content block point (0.999), so a strong payload
     /// is still blocked; it is the largest whole value for which that holds. On CSIC's validation split the
-    /// ranking improves steeply up to 2 and marginally beyond 3 (<c>docs/evaluation/report.md</c>).
+    /// ranking improves steeply up to 2 and only marginally beyond (<c>docs/evaluation/report.md</c>).
     /// 0 turns it off; at most <see cref="MaxConformingContentDiscount"/>.
     /// </summary>
-    public double ConformingContentDiscount { get; set; } = 3;
+    public double ConformingContentDiscount { get; set; } = 2;
 }
