@@ -13,6 +13,7 @@ internal static class ContentDecoding
         HiddenReadings.Base64(text[..length], ref evidence);
         length = PayloadDecoder.Fold(text[..length], ref evidence);
         HiddenReadings.Shell(text[..length], ref evidence);
+        HiddenReadings.HexEscapes(text[..length], ref evidence);
         return text[..length];
     }
 }

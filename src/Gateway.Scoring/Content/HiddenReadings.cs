@@ -7,7 +7,8 @@ namespace Gateway.Scoring.Content;
 /// Second readings of a field: what a back end makes of it after one more interpreter. A shell drops
 /// the quotes and backslashes inside a word (<c>w'h'o'am'i</c>, <c>\w\h\o\a\m\i</c>, <c>$'\x69\x64'</c>
 /// are <c>whoami</c> and <c>id</c> to it), and an application decodes a Base64 value before it
-/// deserializes or evaluates it (node-serialize, pickle, JSON in a cookie). The syntax and payload
+/// deserializes or evaluates it (node-serialize, pickle, JSON in a cookie), and an LDAP filter parser
+/// reads <c>\29</c> as <c>)</c>. The syntax and payload
 /// flags found in a reading are kept in <see cref="DecodeEvidence.HiddenFlags"/>; the field itself is
 /// counted as sent, so ordinary text loses nothing and gains only flags its reading really has.
 /// </summary>
@@ -143,6 +144,40 @@ internal static class HiddenReadings
             Scan(reading[..length], ref evidence);
         }
     }
+
+    /// <summary>
+    /// Reads <c>\29</c>-style escapes as the characters they stand for, as an LDAP filter parser does
+    /// (RFC 4515): <c>admin\29\28uid=*</c> is <c>admin)(uid=*</c> to it.
+    /// </summary>
+    [SkipLocalsInit]
+    public static void HexEscapes(ReadOnlySpan<char> text, ref DecodeEvidence evidence)
+    {
+        var source = text[..Math.Min(text.Length, MaxReadingChars)];
+        if (source.IndexOf('\\') < 0)
+        {
+            return;
+        }
+        Span<char> reading = stackalloc char[source.Length];
+        var length = 0;
+        var changed = false;
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] == '\\' && i + 2 < source.Length && char.IsAsciiHexDigit(source[i + 1]) && char.IsAsciiHexDigit(source[i + 2]))
+            {
+                reading[length++] = (char)(HexValue(source[i + 1]) << 4 | HexValue(source[i + 2]));
+                i += 2;
+                changed = true;
+                continue;
+            }
+            reading[length++] = source[i];
+        }
+        if (changed)
+        {
+            Scan(reading[..length], ref evidence);
+        }
+    }
+
+    private static int HexValue(char c) => char.IsAsciiDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
 
     /// <summary>A run of word characters and the marks a shell removes from inside a word.</summary>
     private static int WordEnd(ReadOnlySpan<char> text, int start, out int marks, out int wordChars)

@@ -63,6 +63,22 @@ internal static partial class SyntaxScanner
         }
     }
 
+    /// <summary>
+    /// <c>'] | //user/*</c>, <c>1] | //member[1]/secret</c>: a predicate closed and a second node set joined to
+    /// the query, XPath's counterpart of <c>' or</c> (counted as that flag).
+    /// </summary>
+    private static bool IsXPathUnion(ReadOnlySpan<char> text, int pipe)
+    {
+        var before = text[..pipe].TrimEnd();
+        if (before.IsEmpty || before[^1] is not (']' or ')'))
+        {
+            return false;
+        }
+        var j = SkipSpace(text, pipe + 1);
+        return j + 2 < text.Length && text[j] == '/' && text[j + 1] == '/'
+               && (char.IsAsciiLetterLower(text[j + 2]) || text[j + 2] is '*' or '@');
+    }
+
     /// <summary><c>1) or</c>: weak alone (prose has "(new) or used"), so it is the weaker value-logic flag.</summary>
     private static void AfterParenthesis(ReadOnlySpan<char> text, int parenthesis, Span<int> counts)
     {

@@ -53,6 +53,10 @@ internal static partial class SyntaxScanner
                     {
                         HeaderAfterLineBreak(text, i, counts);
                     }
+                    else if (IsXPathUnion(text, i))
+                    {
+                        counts[HandcraftedFeature.SqlQuoteLogic]++;
+                    }
                     i = ShellCommandAfterSeparator(text, i, counts);
                     break;
                 case '&':

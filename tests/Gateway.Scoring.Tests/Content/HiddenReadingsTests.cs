@@ -19,6 +19,8 @@ public sealed class HiddenReadingsTests
         { "x;w$@hoami", HandcraftedFeature.ShellChain },
         { "x;c''at$IFS/etc/passwd", HandcraftedFeature.ShellChain },
         { ";i$()d", HandcraftedFeature.ShellChain },
+        { "qqrj\\29\\28sn=*", HandcraftedFeature.LdapFilter },
+        { "svc_backup%5C29%5C28uid%3D*", HandcraftedFeature.LdapFilter },
         { "x;wh``oami", HandcraftedFeature.ShellChain },
         { Base64("{\"rce\":\"_$$ND_FUNC$$_function(){require('child_process').exec('id')}()\"}"), HandcraftedFeature.SerializedObject },
         { Base64("c__builtin__\neval\n(V__import__('os').system('id')\ntR."), HandcraftedFeature.SerializedObject },
@@ -40,7 +42,7 @@ public sealed class HiddenReadingsTests
     public static TheoryData<string> Ordinary() =>
     [
         "Thanks; I'd love it", "it's fine; don't worry", "rock'n'roll; cats", "he said \"hello\" twice", "C:\\Users\\me\\Documents",
-        "O'Brien & O'Neil", "price: $5 or $6", "mKwvZxjAc8UDDb9Kt3Cs4Gn2i0Xfgk3R", "2edbf8b0-9295-4f67-b96b-2580db2bcfc4",
+"C:\\2023\\10\\report.pdf", "O'Brien & O'Neil", "price: $5 or $6", "mKwvZxjAc8UDDb9Kt3Cs4Gn2i0Xfgk3R", "2edbf8b0-9295-4f67-b96b-2580db2bcfc4",
         "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
         "/wEPDwUKMTY3NzE5MjIyOGRkZmLxqd2nY1WCbMpbcvNdUOgsUm0=", Base64("Order #1234 shipped to Jane Doe, 221B Baker Street"), "/api/v1/users/ThisIsAVeryLongPathSegment/Profile",
