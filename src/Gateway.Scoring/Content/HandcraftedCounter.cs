@@ -72,10 +72,15 @@ internal ref struct HandcraftedCounter
     {
         for (var i = 0; i < HandcraftedFeature.Count; i++)
         {
-            var hidden = HandcraftedFeature.IsFlag(i) && (evidence.HiddenFlags & (1UL << (i - HiddenReadings.FirstFlag))) != 0;
-            destination[i] = HandcraftedFeature.IsFlag(i)
-                ? (_counts[i] > 0 || hidden ? 1 : 0)
-                : MathF.Log(1 + _counts[i]);
+            if (HandcraftedFeature.IsFlag(i))
+            {
+                var hidden = (evidence.HiddenFlags & (1UL << (i - HiddenReadings.FirstFlag))) != 0;
+                destination[i] = _counts[i] > 0 || hidden ? 1 : 0;
+            }
+            else
+            {
+                destination[i] = MathF.Log(1 + _counts[i]);
+            }
         }
         destination[HandcraftedFeature.DecodeRounds] = evidence.Rounds / (float)ContentFeatureLayout.MaxDecodeRounds;
         destination[HandcraftedFeature.MultipleEncoding] = evidence.Rounds >= 2 ? 1 : 0;

@@ -162,9 +162,9 @@ internal static class HiddenReadings
         var changed = false;
         for (var i = 0; i < source.Length; i++)
         {
-            if (source[i] == '\\' && i + 2 < source.Length && char.IsAsciiHexDigit(source[i + 1]) && char.IsAsciiHexDigit(source[i + 2]))
+            if (source[i] == '\\' && i + 2 < source.Length && PayloadDecoder.TryHex(source[i + 1], source[i + 2], out var value))
             {
-                reading[length++] = (char)(HexValue(source[i + 1]) << 4 | HexValue(source[i + 2]));
+                reading[length++] = (char)value;
                 i += 2;
                 changed = true;
                 continue;
@@ -176,8 +176,6 @@ internal static class HiddenReadings
             Scan(reading[..length], ref evidence);
         }
     }
-
-    private static int HexValue(char c) => char.IsAsciiDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
 
     /// <summary>A run of word characters and the marks a shell removes from inside a word.</summary>
     private static int WordEnd(ReadOnlySpan<char> text, int start, out int marks, out int wordChars)

@@ -254,7 +254,8 @@ internal static class PayloadDecoder
         return continuations + 1;
     }
 
-    private static bool TryHex(char high, char low, out int value)
+    /// <summary>Two hex digits as one byte value; false (and a negative value) when either is not a hex digit.</summary>
+    internal static bool TryHex(char high, char low, out int value)
     {
         var h = HexValue(high);
         var l = HexValue(low);
