@@ -32,9 +32,16 @@ internal static class BenchmarkAssets
     public static ProtectionMetrics Metrics() =>
         new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
 
-    /// <summary>The full runtime (lists, geo, model, in-process store) as the gateway builds it at startup.</summary>
-    public static ProtectionRuntime CreateRuntime() => ProtectionRuntime.Create(
-        Configuration(("ConnectionStrings:Redis", "")), GatewayContentRoot, Metrics(), TimeProvider.System, NullLoggerFactory.Instance);
+    /// <summary>
+    /// Turns the content-score cache off. Benchmarks send one request over and over, which the cache
+    /// would answer from memory after the second time: cases measure the full path unless they say so.
+    /// </summary>
+    public static readonly (string Key, string? Value) NoScoreCache = ("Protection:Model:ScoreCacheEntries", "0");
+
+    /// <summary>The full runtime (lists, geo, model, in-process store) as the gateway builds it at startup, without the score cache.</summary>
+    public static ProtectionRuntime CreateRuntime(bool scoreCache = false) => ProtectionRuntime.Create(
+        scoreCache ? Configuration(("ConnectionStrings:Redis", "")) : Configuration(("ConnectionStrings:Redis", ""), NoScoreCache),
+        GatewayContentRoot, Metrics(), TimeProvider.System, NullLoggerFactory.Instance);
 
     private static string FindRepositoryRoot()
     {

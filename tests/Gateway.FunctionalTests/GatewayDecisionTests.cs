@@ -1,6 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
 using Gateway.FunctionalTests.Infrastructure;
+using Gateway.Scoring.ScoreCache;
+using Gateway.Scoring.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.FunctionalTests;
 
@@ -64,6 +68,27 @@ public sealed class GatewayDecisionTests : IAsyncLifetime
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.TooManyRequests });
         Assert.Contains("content", Decision(response));
         Assert.Equal(before, _upstream.Requests);
+    }
+
+    [Theory]
+    [InlineData("/search?q=%27%20OR%20%27a%27%3D%27a&cache=1")]
+    [InlineData("/search?q=green+tea&cache=1")]
+    public async Task ContentSentAgain_IsAnsweredFromTheScoreCache_WithTheSameDecision(string target)
+    {
+        using var metrics = new MetricRecorder(_gateway.Services.GetRequiredService<IMeterFactory>(), ProtectionMetrics.MeterName);
+        var answers = new List<(HttpStatusCode Status, string Decision)>();
+
+        // Seen once (not remembered), seen twice (remembered), then answered from memory twice.
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await _gateway.Client.GetAsync(target);
+            answers.Add((response.StatusCode, Decision(response)));
+        }
+
+        Assert.All(answers, answer => Assert.Equal(answers[0], answer));
+        Assert.Equal(2, metrics.Observed(ScoreCacheMetrics.InstrumentName, "result=hit"));
+        Assert.Equal(2, metrics.Observed(ScoreCacheMetrics.InstrumentName, "result=miss"));
+        Assert.Contains("\"scoreCache\":{\"state\":\"on\",\"detail\":\"16384 entries, 2 hits, 2 misses\"}", await _gateway.Client.GetStringAsync("/readyz"));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ internal static class ReadinessNote
                 {
                     var state = component.Value.TryGetProperty("state", out var value) ? value.GetString() : "?";
                     text.Append("; ").Append(component.Name).Append(' ').Append(state);
-                    if (component.Name == "store" && component.Value.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String)
+                    if (component.Name is "store" or "scoreCache" && component.Value.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String)
                     {
                         text.Append(" (").Append(detail.GetString()).Append(')');
                     }

@@ -81,6 +81,14 @@ public sealed class ModelOptions
     public string? NativeLibraryPath { get; set; }
 
     /// <summary>
+    /// Request contents whose score is remembered (<c>ScoreCache/ContentScoreCache</c>): a content
+    /// sent again (the same method, target, content type and body prefix, up to 512 characters in
+    /// all) is answered from memory, without extraction or a model call. Default 16,384 (a few MB for
+    /// typical traffic, at most about 20 MB); rounded up to a power of two; 0 turns it off.
+    /// </summary>
+    public int ScoreCacheEntries { get; set; } = 16_384;
+
+    /// <summary>
     /// When true, a model that cannot be loaded switches content scoring off with a warning
     /// instead of stopping the gateway. Default false.
     /// </summary>
@@ -122,6 +130,12 @@ public sealed class ModelOptions
         if (IntraOpThreads < 0)
         {
             errors.Add($"{keyPrefix}:IntraOpThreads", $"must be 0 (ONNX Runtime chooses) or more, not {IntraOpThreads}.");
+        }
+        if (ScoreCacheEntries is < 0 or > ScoreCache.ContentScoreCache.MaxEntries)
+        {
+            errors.Add(
+                $"{keyPrefix}:ScoreCacheEntries",
+                $"must be between 0 (off) and {ScoreCache.ContentScoreCache.MaxEntries}, not {ScoreCacheEntries}.");
         }
         if (NativeLibraryPath is not null && string.IsNullOrWhiteSpace(NativeLibraryPath))
         {

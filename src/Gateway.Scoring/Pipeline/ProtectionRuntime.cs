@@ -9,6 +9,7 @@ using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Policy;
 using Gateway.Scoring.Reputation;
+using Gateway.Scoring.ScoreCache;
 using Gateway.Scoring.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -117,7 +118,16 @@ internal sealed partial class ProtectionRuntime : IDisposable
             store.Status.Backend, policies.Default.Name);
 
         var login = LoginDefenceFactory.Create(options.Login, options.Features, redisOptions?.Clone(), reputation, metrics, time, loggerFactory);
-        var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer) { Login = login };
+        var scoreCache = scorer is null || options.Model.ScoreCacheEntries == 0 ? null : new ContentScoreCache(options.Model.ScoreCacheEntries);
+        if (scoreCache is not null)
+        {
+            ScoreCacheMetrics.Observe(metrics.Meter, scoreCache);
+        }
+        var sources = new SignalSources(new ForwardedClientAddress(clientIp, metrics), reputation, geo, store, extractor, scorer)
+        {
+            Login = login,
+            ScoreCache = scoreCache,
+        };
         var evaluator = new RequestEvaluator(sources, metrics, time);
         // The login store and the challenge keep multiplexers of their own, to the same Redis.
         var challenge = ChallengeService.Create(options.Challenge, redisOptions?.Clone(), options.Features.KeyPrefix, metrics.Challenge,
@@ -158,6 +168,10 @@ internal sealed partial class ProtectionRuntime : IDisposable
             ["store"] = new(storeState, store.Circuit is { } circuit ? $"circuit {circuit}".ToLowerInvariant() : null),
             ["challenge"] = Challenge.Readiness(),
         };
+        if (Sources.ScoreCache is { } cache)
+        {
+            components["scoreCache"] = new("on", $"{cache.Capacity} entries, {cache.Hits} hits, {cache.Misses} misses");
+        }
         if (Sources.Login is { } login)
         {
             components["login"] = new(login.Store.State, null);

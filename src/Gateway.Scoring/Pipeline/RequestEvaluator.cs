@@ -4,6 +4,7 @@ using Gateway.Scoring.Decision;
 using Gateway.Scoring.Features;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Policy;
+using Gateway.Scoring.ScoreCache;
 using Gateway.Scoring.Signals;
 using Gateway.Scoring.Telemetry;
 using Microsoft.AspNetCore.Http;
@@ -138,7 +139,10 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
 
     private static async Task<ContentScore?> AsNullable(ValueTask<ContentScore> pending) => await pending.ConfigureAwait(false);
 
-    /// <summary>Extracts and hands to the scorer; completed on return when the scorer ran it on this thread.</summary>
+    /// <summary>
+    /// Answers from the score cache, or extracts and hands to the scorer; completed on return when
+    /// the cache answered or the scorer ran it on this thread.
+    /// </summary>
     private ValueTask<ContentScore> ScoreContent(HttpContext context, BodyPrefix body)
     {
         var request = context.Request;
@@ -148,19 +152,54 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
             target = request.PathBase.Value + request.Path.Value + request.QueryString.Value;
         }
         var content = new RequestContent(request.Method, target, body.Memory, request.ContentType);
+        var cache = sources.ScoreCache;
+        var hash = 0;
+        if (cache is not null && cache.TryGet(content, out hash, out var remembered))
+        {
+            return new ValueTask<ContentScore>(new ContentScore(ContentScoreStatus.Scored, remembered));
+        }
         var count = sources.Extractor.FeatureCount;
         var buffer = ArrayPool<float>.Shared.Rent(count);
+        ValueTask<ContentScore> scoring;
         try
         {
             var vector = buffer.AsSpan(0, count);
             sources.Extractor.Extract(content, vector);
-            return sources.Scorer!.ScoreAsync(vector, CancellationToken.None);
+            scoring = sources.Scorer!.ScoreAsync(vector, CancellationToken.None);
         }
         finally
         {
             // The scorer copies the vector before ScoreAsync returns.
             ArrayPool<float>.Shared.Return(buffer);
         }
+        if (cache is null || !ContentScoreCache.IsCacheable(content))
+        {
+            return scoring;
+        }
+        if (!scoring.IsCompletedSuccessfully)
+        {
+            // A queued score can come back after the request ended and its pooled body prefix went
+            // back to the pool, so only contents without a body are remembered from this path.
+            return content.Body.IsEmpty ? RememberWhenScored(scoring, cache, content, hash) : scoring;
+        }
+        var score = scoring.Result;
+        if (score.Status == ContentScoreStatus.Scored)
+        {
+            cache.Offer(content, hash, score.Probability);
+        }
+        return new ValueTask<ContentScore>(score);
+    }
+
+    /// <summary>A queued score of a content without a body, offered to the cache when it comes back.</summary>
+    private static async ValueTask<ContentScore> RememberWhenScored(
+        ValueTask<ContentScore> scoring, ContentScoreCache cache, RequestContent content, int hash)
+    {
+        var score = await scoring.ConfigureAwait(false);
+        if (score.Status == ContentScoreStatus.Scored)
+        {
+            cache.Offer(content, hash, score.Probability);
+        }
+        return score;
     }
 
     /// <summary>Waits for the pending signals, but not past the deadline (timestamp); no token, no CTS.</summary>

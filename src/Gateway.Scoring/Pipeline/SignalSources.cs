@@ -4,6 +4,7 @@ using Gateway.Scoring.Geo;
 using Gateway.Scoring.Login;
 using Gateway.Scoring.Model;
 using Gateway.Scoring.Reputation;
+using Gateway.Scoring.ScoreCache;
 
 namespace Gateway.Scoring.Pipeline;
 
@@ -19,4 +20,7 @@ internal sealed record SignalSources(
 {
     /// <summary>Null when no login profile is configured.</summary>
     public LoginDefence? Login { get; init; }
+
+    /// <summary>Remembered content scores; null when off (<c>Protection:Model:ScoreCacheEntries</c> 0, or no scorer).</summary>
+    public ContentScoreCache? ScoreCache { get; init; }
 }

@@ -34,6 +34,7 @@ public class ProtectionMiddlewareBenchmarks
     private ProtectionMiddleware _disabled = null!;
     private ProtectionMiddleware _withHeaders = null!;
     private ProtectionMiddleware _withoutHeaders = null!;
+    private ProtectionMiddleware _remembering = null!;
     private ProtectionMiddleware _observed = null!;
     private ProtectionMiddleware _disabledLater = null!;
     private ProtectionMiddleware _withHeadersLater = null!;
@@ -48,8 +49,9 @@ public class ProtectionMiddlewareBenchmarks
     public void Setup()
     {
         _disabled = Middleware(("Protection:Enabled", "false"));
-        _withHeaders = Middleware(("Protection:DecisionHeader", "true"));
-        _withoutHeaders = Middleware(("Protection:DecisionHeader", "false"));
+        _withHeaders = Middleware(("Protection:DecisionHeader", "true"), BenchmarkAssets.NoScoreCache);
+        _withoutHeaders = Middleware(("Protection:DecisionHeader", "false"), BenchmarkAssets.NoScoreCache);
+        _remembering = Middleware(("Protection:DecisionHeader", "true"));
         // An upstream that answers after the middleware has gone async, as a real one always does:
         // what the middleware keeps while it waits is allocated then.
         RequestDelegate later = context =>
@@ -58,10 +60,10 @@ public class ProtectionMiddlewareBenchmarks
             return (_upstreamAnswer = new TaskCompletionSource()).Task;
         };
         _disabledLater = Middleware(later, BenchmarkAssets.Metrics(), ("Protection:Enabled", "false"));
-        _withHeadersLater = Middleware(later, BenchmarkAssets.Metrics(), ("Protection:DecisionHeader", "true"));
+        _withHeadersLater = Middleware(later, BenchmarkAssets.Metrics(), ("Protection:DecisionHeader", "true"), BenchmarkAssets.NoScoreCache);
         // Metrics exported (e.g. over OTLP): every instrument has a listener, so tags are built.
         var observedMetrics = BenchmarkAssets.Metrics();
-        _observed = Middleware(observedMetrics, ("Protection:DecisionHeader", "true"));
+        _observed = Middleware(observedMetrics, ("Protection:DecisionHeader", "true"), BenchmarkAssets.NoScoreCache);
         _listener = new MeterListener
         {
             InstrumentPublished = (instrument, listener) =>
@@ -102,6 +104,9 @@ public class ProtectionMiddlewareBenchmarks
 
     [Benchmark(Description = "benign GET")]
     public Task BenignGet() => Invoke(_withHeaders, _benignGet);
+
+    [Benchmark(Description = "benign GET sent before (score cache hit)")]
+    public Task BenignGetRemembered() => Invoke(_remembering, _benignGet);
 
     [Benchmark(Description = "benign GET, no decision headers")]
     public Task BenignGetWithoutHeaders() => Invoke(_withoutHeaders, _benignGet);

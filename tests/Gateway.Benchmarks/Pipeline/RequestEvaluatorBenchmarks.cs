@@ -15,6 +15,7 @@ namespace Gateway.Benchmarks.Pipeline;
 public class RequestEvaluatorBenchmarks
 {
     private ProtectionRuntime _runtime = null!;
+    private ProtectionRuntime _cachingRuntime = null!;
     private CompiledPolicy _policy = null!;
     private CompiledPolicy _loginPolicy = null!;
     private string[] _clients = null!;
@@ -29,6 +30,7 @@ public class RequestEvaluatorBenchmarks
     public void Setup()
     {
         _runtime = BenchmarkAssets.CreateRuntime();
+        _cachingRuntime = BenchmarkAssets.CreateRuntime(scoreCache: true);
         _policy = _runtime.Policies.Default;
         _loginPolicy = _runtime.Policies.Resolve(new Dictionary<string, string> { [PolicyCatalog.RouteMetadataKey] = "login" });
         _clients = ClientAddresses.PublicIPv4(4096, 2);
@@ -40,13 +42,23 @@ public class RequestEvaluatorBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _runtime.Dispose();
+    public void Cleanup()
+    {
+        _runtime.Dispose();
+        _cachingRuntime.Dispose();
+    }
 
     [Benchmark(Baseline = true, Description = "benign GET")]
     public Task<DecisionAction> BenignGet() => Evaluate(_benignGet, _policy);
 
+    [Benchmark(Description = "benign GET sent before (score cache hit)")]
+    public Task<DecisionAction> BenignGetRemembered() => Evaluate(_benignGet, _policy, _cachingRuntime);
+
     [Benchmark(Description = "benign form POST")]
     public Task<DecisionAction> BenignPost() => Evaluate(_benignPost, _policy);
+
+    [Benchmark(Description = "benign form POST sent before (score cache hit)")]
+    public Task<DecisionAction> BenignPostRemembered() => Evaluate(_benignPost, _policy, _cachingRuntime);
 
     [Benchmark(Description = "benign form POST, login policy")]
     public Task<DecisionAction> BenignPostLoginPolicy() => Evaluate(_benignPost, _loginPolicy);
@@ -60,10 +72,11 @@ public class RequestEvaluatorBenchmarks
     [Benchmark(Description = "6 KiB encoded form POST")]
     public Task<DecisionAction> LargePost() => Evaluate(_largePost, _policy);
 
-    private async Task<DecisionAction> Evaluate(RepresentativeRequests.ReusableContext request, CompiledPolicy policy)
+    private async Task<DecisionAction> Evaluate(
+        RepresentativeRequests.ReusableContext request, CompiledPolicy policy, ProtectionRuntime? runtime = null)
     {
         request.Reset(_clients[_next++ & (_clients.Length - 1)]);
-        var evaluation = await _runtime.Evaluator.EvaluateAsync(request.Context, policy, TimeProvider.System.GetTimestamp());
+        var evaluation = await (runtime ?? _runtime).Evaluator.EvaluateAsync(request.Context, policy, TimeProvider.System.GetTimestamp());
         evaluation.Body.Dispose();
         return evaluation.Decision.Action;
     }

@@ -8,6 +8,7 @@ public sealed class MetricRecorder : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<string, long> _totals = new();
+    private readonly ConcurrentDictionary<string, long> _observed = new();
 
     /// <param name="scope">The gateway's <see cref="IMeterFactory"/>: several gateways run in one test
     /// process, and only this one's instruments are counted.</param>
@@ -22,6 +23,15 @@ public sealed class MetricRecorder : IDisposable
         };
         _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
+            if (instrument.IsObservable)
+            {
+                // An observable counter reports its running total each time it is read.
+                foreach (var tag in tags)
+                {
+                    _observed[$"{instrument.Name}|{tag.Key}={tag.Value}"] = value;
+                }
+                return;
+            }
             _totals.AddOrUpdate(instrument.Name, value, (_, old) => old + value);
             foreach (var tag in tags)
             {
@@ -34,6 +44,13 @@ public sealed class MetricRecorder : IDisposable
     /// <summary>Total of a counter, optionally only measurements carrying tag <paramref name="tag"/> (<c>key=value</c>).</summary>
     public long Total(string instrument, string? tag = null) =>
         _totals.TryGetValue(tag is null ? instrument : $"{instrument}|{tag}", out var total) ? total : 0;
+
+    /// <summary>Reads the observable instruments now; the running total of <paramref name="instrument"/> for <paramref name="tag"/> (<c>key=value</c>).</summary>
+    public long Observed(string instrument, string tag)
+    {
+        _listener.RecordObservableInstruments();
+        return _observed.TryGetValue($"{instrument}|{tag}", out var total) ? total : 0;
+    }
 
     public void Dispose() => _listener.Dispose();
 }

@@ -8,10 +8,12 @@ public sealed class ReadinessNoteTests
     public void Describe_GatewayReadiness_ListsStatusAndComponentStates()
     {
         const string json = """
-            {"ready":true,"status":"degraded","components":{"model":{"state":"loaded","detail":"m.onnx"},"store":{"state":"fallback","detail":"circuit open"}}}
+            {"ready":true,"status":"degraded","components":{"model":{"state":"loaded","detail":"m.onnx"},"store":{"state":"fallback","detail":"circuit open"},"scoreCache":{"state":"on","detail":"16384 entries, 7 hits, 3 misses"}}}
             """;
 
-        Assert.Equal("status degraded; model loaded; store fallback (circuit open)", ReadinessNote.Describe(json));
+        Assert.Equal(
+            "status degraded; model loaded; store fallback (circuit open); scoreCache on (16384 entries, 7 hits, 3 misses)",
+            ReadinessNote.Describe(json));
     }
 
     [Theory]

@@ -25,6 +25,7 @@ public sealed class ModelOptionsTests
         Assert.Equal(1, options.IntraOpThreads);
         Assert.Null(options.NativeLibraryPath);
         Assert.False(options.Optional);
+        Assert.Equal(16_384, options.ScoreCacheEntries);
     }
 
     [Fact]
@@ -40,6 +41,7 @@ public sealed class ModelOptionsTests
             MaxQueueDepth = 0,
             InlineRunners = -1,
             IntraOpThreads = -2,
+            ScoreCacheEntries = -1,
             NativeLibraryPath = "",
         };
         var errors = new ConfigurationErrors();
@@ -56,6 +58,7 @@ public sealed class ModelOptionsTests
                 "Protection:Model:MaxQueueDepth: must be 1 or more, not 0.",
                 "Protection:Model:InlineRunners: must be between 0 and 256, not -1.",
                 "Protection:Model:IntraOpThreads: must be 0 (ONNX Runtime chooses) or more, not -2.",
+                "Protection:Model:ScoreCacheEntries: must be between 0 (off) and 1048576, not -1.",
                 "Protection:Model:NativeLibraryPath: must name a file when set.",
             ],
             errors.Errors);
