@@ -6,6 +6,7 @@ pattern lists below, so the TRAIN and EVAL files share no words and no path temp
 import copy
 
 from .benign_network import BenignNetwork
+from .benign_short_values import BenignShortValues
 from .benign_technical import BenignTechnical
 from .draft import Draft, FORM_TYPES, JSON_TYPES, XML_TYPES
 
@@ -132,6 +133,9 @@ class Benign:
         # Network administration consoles: addresses, netmasks, CIDR ranges, ports and host names as values.
         self.network = BenignNetwork(pools, vocabulary)
         self.kinds += self.network.kinds()
+        # Short API and login-flow values with a symbol (`next=/`, `fields=*`, `format=xml`, a lone e-mail).
+        self.short_values = BenignShortValues(pools, vocabulary)
+        self.kinds += self.short_values.kinds()
 
     # -- pages and files ---------------------------------------------------------------------
     def page(self, val):
