@@ -4,8 +4,8 @@ namespace Gateway.Scoring.Profile;
 public sealed class AppProfileOptions
 {
     /// <summary>Largest accepted <see cref="ConformingContentDiscount"/>: at 10 only a content verdict within about
-    /// 5e-8 of certainty still reaches the default content block point (0.999), which float32 scores barely
-    /// resolve; beyond it a vouched request could no longer be blocked on content at all.</summary>
+    /// 3e-6 of certainty still reaches the default content block point (0.95), and within 5e-8 a block point of
+    /// 0.999, which float32 scores barely resolve; beyond it a vouched request could no longer be blocked on content at all.</summary>
     public const double MaxConformingContentDiscount = 10;
 
     /// <summary>The profile file (<c>app-profile-v1</c> JSON, written by <c>tools/Gateway.FeatureExport --learn-profile</c>),
@@ -18,9 +18,10 @@ public sealed class AppProfileOptions
     /// model knows attacks on any site; the profile knows this site, so when it says "exactly what this
     /// form always receives" (an address with an apostrophe, a generated password with a <c>*</c>) the
     /// content evidence counts for less. Default 2 (a likelihood ratio of about 7): 0.97 becomes 0.81 and
-    /// 0.9999 becomes 0.9993, still over the default policy's content block point (0.999), so a strong payload
-    /// is still blocked; it is the largest whole value for which that holds. On CSIC's validation split the
-    /// ranking improves steeply up to 2 and only marginally beyond (<c>docs/evaluation/report.md</c>).
+    /// 0.9999 becomes 0.9993, far over the default policy's content block point (0.95), so a strong payload
+    /// is still blocked. On CSIC's validation split the ranking improves steeply up to 2 and only marginally
+    /// beyond (<c>docs/evaluation/report.md</c>), while every log-odds taken off weakens the content model on
+    /// fields the profile accepts broadly (free text), so the default stays at 2.
     /// 0 turns it off; at most <see cref="MaxConformingContentDiscount"/>.
     /// </summary>
     public double ConformingContentDiscount { get; set; } = 2;
