@@ -55,8 +55,10 @@ public sealed class RedisChallengeTests(RedisServer redis) : IClassFixture<Redis
         var replay = await replicaB.RedeemAsync(token, nonce, ChallengeServices.UserAgent, Client);
 
         Assert.True(first.Succeeded);
+        // Each replica has its own in-process set, so only Redis can have told the second one. (No
+        // assertion on replay_fallback: on a loaded machine the client can time out a SET that Redis
+        // still ran, and the first replica then also records the id locally, which is correct.)
         Assert.Equal(ChallengeFailure.Replay, replay.Failure);
-        Assert.Equal(0, _probe.Total("protection.challenge.replay_fallback"));
     }
 
     [Fact]
