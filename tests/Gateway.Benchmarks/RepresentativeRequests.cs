@@ -3,6 +3,9 @@ using System.Text;
 using Gateway.Scoring.Content;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Model;
 
 namespace Gateway.Benchmarks;
 
@@ -70,6 +73,20 @@ internal static class RepresentativeRequests
         }
 
         public HttpContext Context { get; }
+
+        /// <summary>
+        /// Marks the request as matched to a catch-all YARP route, as the proxy's routing does before the
+        /// protection middleware runs (the login defence reads the route's metadata on every POST).
+        /// </summary>
+        public ReusableContext OnRoute()
+        {
+            var route = new RouteConfig { RouteId = "app", ClusterId = "app", Match = new RouteMatch { Path = "{**catch-all}" } };
+            Context.Features.Set<IReverseProxyFeature>(new ReverseProxyFeature
+            {
+                Route = new RouteModel(route, cluster: null, HttpTransformer.Empty),
+            });
+            return this;
+        }
 
         public void Reset(string? clientIp = null)
         {

@@ -6,9 +6,6 @@ using Gateway.Scoring.Reputation;
 using Gateway.Scoring.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
-using Yarp.ReverseProxy.Configuration;
-using Yarp.ReverseProxy.Forwarder;
-using Yarp.ReverseProxy.Model;
 
 namespace Gateway.Benchmarks.Pipeline;
 
@@ -85,8 +82,8 @@ public class ProtectionMiddlewareBenchmarks
             .Where(address => !reputation.Lookup(IPAddress.Parse(address)).IsListed)
             .Take(65536)
             .ToArray();
-        _benignGet = WithRoute(new(RepresentativeRequests.BenignGet, _clients[0]));
-        _benignPost = WithRoute(new(RepresentativeRequests.BenignPost, _clients[0]));
+        _benignGet = new RepresentativeRequests.ReusableContext(RepresentativeRequests.BenignGet, _clients[0]).OnRoute();
+        _benignPost = new RepresentativeRequests.ReusableContext(RepresentativeRequests.BenignPost, _clients[0]).OnRoute();
     }
 
     [GlobalCleanup]
@@ -154,16 +151,5 @@ public class ProtectionMiddlewareBenchmarks
         var middleware = new ProtectionMiddleware(next, runtime, metrics, TimeProvider.System, NullLogger<ProtectionMiddleware>.Instance);
         _runtimes[middleware] = runtime;
         return middleware;
-    }
-
-    /// <summary>YARP's catch-all route of the bundled configuration (default policy), as the proxy pipeline sets it.</summary>
-    private static RepresentativeRequests.ReusableContext WithRoute(RepresentativeRequests.ReusableContext request)
-    {
-        var route = new RouteConfig { RouteId = "app", ClusterId = "app", Match = new RouteMatch { Path = "{**catch-all}" } };
-        request.Context.Features.Set<IReverseProxyFeature>(new ReverseProxyFeature
-        {
-            Route = new RouteModel(route, cluster: null, HttpTransformer.Empty),
-        });
-        return request;
     }
 }

@@ -34,11 +34,11 @@ public class RequestEvaluatorBenchmarks
         _policy = _runtime.Policies.Default;
         _loginPolicy = _runtime.Policies.Resolve(new Dictionary<string, string> { [PolicyCatalog.RouteMetadataKey] = "login" });
         _clients = ClientAddresses.PublicIPv4(4096, 2);
-        _benignGet = new(RepresentativeRequests.BenignGet, _clients[0]);
-        _benignPost = new(RepresentativeRequests.BenignPost, _clients[0]);
-        _sqlInjection = new(RepresentativeRequests.SqlInjection, _clients[0]);
-        _xssPost = new(RepresentativeRequests.XssPost, _clients[0]);
-        _largePost = new(RepresentativeRequests.LargeEncodedPost, _clients[0]);
+        _benignGet = new RepresentativeRequests.ReusableContext(RepresentativeRequests.BenignGet, _clients[0]).OnRoute();
+        _benignPost = new RepresentativeRequests.ReusableContext(RepresentativeRequests.BenignPost, _clients[0]).OnRoute();
+        _sqlInjection = new RepresentativeRequests.ReusableContext(RepresentativeRequests.SqlInjection, _clients[0]).OnRoute();
+        _xssPost = new RepresentativeRequests.ReusableContext(RepresentativeRequests.XssPost, _clients[0]).OnRoute();
+        _largePost = new RepresentativeRequests.ReusableContext(RepresentativeRequests.LargeEncodedPost, _clients[0]).OnRoute();
     }
 
     [GlobalCleanup]
