@@ -95,7 +95,7 @@ public sealed class PayloadMarkersTests
         "/", "//", "@type", "{\"@type\":\"product\"}", "java.util.list", "python is fun", "ruby on rails",
         "c:/program files/app", "¯\\_(ツ)_/¯", ":-)", "x^2 + 3x - 4 = 0",
         "https://example.com/#section", "https://example.com#top", "https://example.com?ref=mail.example.com",
-        "https://cdn.example.com/app.js?v1.2.3", "ーー", "\u30fc\u30fc", "find -exec", "-exec {}",
+        "https://cdn.example.com/app.js?v1.2.3", "ーー", "\u30b3\u30fc\u30d2\u30fc /\u30b3\u30fc\u30d2\u30fc", "find -exec", "-exec {}",
     ];
 
     [Theory]
