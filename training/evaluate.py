@@ -153,16 +153,10 @@ def add_profile_sets(args, data, eval_sets, roles, results, policy_thresholds) -
         f"(`Protection:Profiles:NAME:ConformingContentDiscount`, default {default_discount:g}). Validation's ranking "
         "improves with the discount, steeply up to 2 and only marginally beyond (table below). "
         f"With the default policy's block threshold at {policy_thresholds['default']['block']:g}, a content verdict of 0.9999 "
-        f"still reaches it under any whole discount up to {_largest_discount_keeping_block(policy_thresholds['default']['block'])}; "
+        f"still reaches it under any whole discount up to {profile.largest_discount_keeping(0.9999, policy_thresholds['default']['block'])}; "
         "the default stays at 2 because a larger one buys CSIC little and weakens the content model on every field a "
         "profile accepts broadly (free text), which CSIC does not test.",
         "", *table])
-
-
-def _largest_discount_keeping_block(block: float, verdict: float = 0.9999) -> int:
-    """The largest whole log-odds discount under which `verdict` still reaches `block`."""
-    logit = lambda p: float(np.log(p / (1 - p)))
-    return int(np.floor(logit(verdict) - logit(block)))
 
 
 def worst_examples(eval_sets: dict, data, default_policy: dict, count: int = 6) -> dict:

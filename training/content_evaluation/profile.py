@@ -52,6 +52,12 @@ def discounted(probability: np.ndarray, log_odds: np.ndarray) -> np.ndarray:
     return np.where(log_odds > 0, shifted, probability.astype(np.float64))
 
 
+def largest_discount_keeping(verdict: float, block: float, most: int = 10) -> int:
+    """The largest whole discount (0..most) under which a content verdict still reaches the block point."""
+    kept = [d for d in range(most + 1) if discounted(np.array([verdict]), np.array([float(d)]))[0] >= block]
+    return max(kept, default=0)
+
+
 def combine(content: np.ndarray, risk: np.ndarray, discount: np.ndarray) -> np.ndarray:
     return 1 - (1 - discounted(content, discount)) * (1 - risk.astype(np.float64))
 
