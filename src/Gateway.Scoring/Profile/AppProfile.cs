@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Gateway.Scoring.Content;
+using Microsoft.AspNetCore.Http;
 
 namespace Gateway.Scoring.Profile;
 
@@ -90,7 +91,9 @@ internal sealed class AppProfile
                 return;
             }
             _path = known;
-            if (!known.Methods.Contains(method))
+            // HEAD is GET without the body (RFC 9110, 9.3.2): link checkers and caches send it to pages
+            // the application's own traffic only ever GETs.
+            if (!known.Methods.Contains(method) && !(HttpMethods.IsHead(method) && known.Methods.Contains(HttpMethods.Get)))
             {
                 Verdict = Verdict.Max(ProfileReasons.UnknownMethodRisk, ProfileReasons.UnknownMethod);
                 return;

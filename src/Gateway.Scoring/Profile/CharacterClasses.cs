@@ -13,6 +13,9 @@ internal readonly record struct CharacterClasses(ulong Bits)
     /// <summary>The 32 ASCII punctuation classes.</summary>
     public static CharacterClasses Punctuation { get; } = new(((1UL << 32) - 1) << FirstPunctuation);
 
+    /// <summary>ASCII digits and nothing else: a number.</summary>
+    public static CharacterClasses Digits { get; } = new(1UL << Digit);
+
     public static CharacterClasses Of(ReadOnlySpan<char> value)
     {
         ulong bits = 0;

@@ -149,6 +149,54 @@ public sealed class AppProfileTests
     }
 
     [Fact]
+    public void Check_MethodNeverSeenOnThePath_WeighsLikeAnUnknownParameter() =>
+        Assert.Equal(ProfileReasons.UnknownParameterRisk, Shop().Check(new RequestContent("DELETE", "/shop/search?q=tea&page=1", ReadOnlyMemory<byte>.Empty, null)).Risk);
+
+    [Fact]
+    public void Check_HeadOfAPageOnlyEverFetchedWithGet_IsVouchedLikeTheGet() =>
+        AssertVouched(Shop().Check(new RequestContent("HEAD", "/shop/search?q=matcha+tea+12&page=3", ReadOnlyMemory<byte>.Empty, null)));
+
+    [Fact]
+    public void Check_HeadOfAPageOnlyEverPosted_IsAnUnknownMethod() =>
+        Assert.Equal(ProfileReasons.UnknownMethod, Shop().Check(new RequestContent("HEAD", "/shop/order", ReadOnlyMemory<byte>.Empty, null)).Reason);
+
+    /// <summary>A price seen with 1, 3 and 4 digits (never 2), and a postal code always of 5.</summary>
+    private static AppProfile Checkout()
+    {
+        var learner = new AppProfileLearner();
+        var random = new Random(3);
+        (int From, int To)[] ranges = [(1, 10), (100, 1000), (1000, 10000)];
+        for (var i = 0; i < 600; i++)
+        {
+            var (from, to) = ranges[random.Next(ranges.Length)];
+            learner.Add(Post("/checkout/pay", $"price={random.Next(from, to)}&postcode={random.Next(10000, 99999)}"));
+        }
+        return learner.Build("checkout", minObservations: 20);
+    }
+
+    [Fact]
+    public void Learner_NumberSeenWithSeveralLengths_KeepsNoFormats()
+    {
+        var fields = Checkout().Paths["/checkout/pay"].Fields;
+        Assert.Null(fields["price"].Formats);
+        Assert.Equal(["95"], fields["postcode"].Formats!);
+    }
+
+    [Fact]
+    public void Check_QuantityOfALengthBetweenThoseSeen_VouchesForIt() =>
+        AssertVouched(Checkout().Check(Post("/checkout/pay", "price=79&postcode=28001")));
+
+    [Theory]
+    [InlineData("price=79&postcode=2800")]
+    [InlineData("price=79&postcode=280011")]
+    public void Check_CodeOfAnotherLength_IsStillAnUnexpectedShape(string body) =>
+        Assert.Equal(ProfileReasons.UnexpectedShape, Checkout().Check(Post("/checkout/pay", body)).Reason);
+
+    [Fact]
+    public void Check_LettersInAQuantity_AreStillFlagged() =>
+        Assert.Equal(ProfileReasons.UnexpectedCharacter, Checkout().Check(Post("/checkout/pay", "price=79a&postcode=28001")).Reason);
+
+    [Fact]
     public void Check_UnknownPageUnderTheApplicationsPrefix_IsFlaggedMildly()
     {
         var verdict = Shop().Check(Get("/shop/order.bak"));
