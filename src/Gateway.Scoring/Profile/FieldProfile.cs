@@ -15,4 +15,27 @@ internal sealed record FieldProfile(
     FrozenSet<string>? Values,
     FrozenSet<string>? Shapes,
     FrozenSet<string>? Formats = null,
-    CharacterClasses Singular = default);
+    CharacterClasses Singular = default)
+{
+    /// <summary>
+    /// Skeletons (<see cref="ValueShape.WriteSkeleton"/>) that two or more of <see cref="Shapes"/> share: places
+    /// where the traffic showed different punctuation (generated passwords <c>!abc</c>, <c>*abc</c>, <c>-abc</c>).
+    /// A new shape with such a skeleton (<c>$abc</c>) is the same pattern with another of the field's own
+    /// characters, which the character classes already judge; a skeleton seen with one shape stays strict.
+    /// Derived from the shapes, so profile files do not store it.
+    /// </summary>
+    public FrozenSet<string>? VariedSkeletons { get; } = Varied(Shapes);
+
+    private static FrozenSet<string>? Varied(FrozenSet<string>? shapes)
+    {
+        if (shapes is null)
+        {
+            return null;
+        }
+        var varied = shapes.GroupBy(shape => ValueShape.SkeletonOf(shape), StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .Select(group => group.Key)
+            .ToFrozenSet(StringComparer.Ordinal);
+        return varied.Count == 0 ? null : varied;
+    }
+}

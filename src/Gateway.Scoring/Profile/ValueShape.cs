@@ -42,6 +42,30 @@ internal static class ValueShape
         return buffer[..length];
     }
 
+    /// <summary>
+    /// Writes the skeleton into <paramref name="buffer"/> (at least <see cref="MaxLength"/> long): the shape
+    /// with every punctuation character written as <c>p</c> (<c>!abc</c> and <c>*abc</c> → <c>pa</c>), so shapes
+    /// that differ only in which punctuation stands in one place share it.
+    /// </summary>
+    public static ReadOnlySpan<char> WriteSkeleton(ReadOnlySpan<char> value, Span<char> buffer)
+    {
+        var shape = Write(value, buffer);
+        for (var i = 0; i < shape.Length; i++)
+        {
+            if (shape[i] != 'a' && !char.IsWhiteSpace(shape[i]))
+            {
+                buffer[i] = 'p';
+            }
+        }
+        return shape;
+    }
+
+    public static string SkeletonOf(ReadOnlySpan<char> value)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        return new string(WriteSkeleton(value, buffer));
+    }
+
     /// <summary>Writes the format into <paramref name="buffer"/> (at least <see cref="MaxLength"/> long) without allocating.</summary>
     /// <remarks>A run's length always follows its symbol and runs alternate, so distinct formats never collide.</remarks>
     public static ReadOnlySpan<char> WriteFormat(ReadOnlySpan<char> value, Span<char> buffer)

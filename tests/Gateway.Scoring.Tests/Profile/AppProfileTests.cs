@@ -196,6 +196,40 @@ public sealed class AppProfileTests
     public void Check_LettersInAQuantity_AreStillFlagged() =>
         Assert.Equal(ProfileReasons.UnexpectedCharacter, Checkout().Check(Post("/checkout/pay", "price=79a&postcode=28001")).Reason);
 
+    /// <summary>Generated passwords: a word with one leading mark out of several, or a word with a '$'
+    /// inside; and a code that is always two words joined by a hyphen, though '.' occurs elsewhere in it.</summary>
+    private static AppProfile Signup()
+    {
+        var learner = new AppProfileLearner();
+        var random = new Random(9);
+        string[] marks = ["!", "*", "-", "_"];
+        for (var i = 0; i < 800; i++)
+        {
+            var word = new string((char)('a' + random.Next(26)), random.Next(4, 30));
+            var password = i % 2 == 0 ? marks[i / 2 % marks.Length] + word : word + "$" + random.Next(100);
+            var code = i % 4 == 0 ? $"v{random.Next(9)}.{random.Next(9)}.{random.Next(9)}" : $"{word}-{random.Next(1000)}";
+            learner.Add(Post("/signup/new", $"password={Uri.EscapeDataString(password)}&code={Uri.EscapeDataString(code)}"));
+        }
+        return learner.Build("signup", minObservations: 20);
+    }
+
+    [Fact]
+    public void Check_NewShapeWhereTheFieldShowedVariedPunctuation_VouchesForIt()
+    {
+        var profile = Signup();
+        Assert.DoesNotContain("$a", (IReadOnlySet<string>)profile.Paths["/signup/new"].Fields["password"].Shapes!);
+        AssertVouched(profile.Check(Post("/signup/new", "password=%24secret&code=tea-12")));
+    }
+
+    [Fact]
+    public void Check_NewShapeWithPunctuationOnlyEverSeenInOnePattern_IsAnUnexpectedShape() =>
+        // "a.a" has the skeleton of "a-a", but that place only ever held a hyphen.
+        Assert.Equal(ProfileReasons.UnexpectedShape, Signup().Check(Post("/signup/new", "password=%21abc&code=tea.12")).Reason);
+
+    [Fact]
+    public void Check_NewShapeWithACharacterTheFieldNeverHeld_IsStillFlagged() =>
+        Assert.Equal(ProfileReasons.UnexpectedCharacter, Signup().Check(Post("/signup/new", "password=%27abc&code=tea-12")).Reason);
+
     [Fact]
     public void Check_UnknownPageUnderTheApplicationsPrefix_IsFlaggedMildly()
     {
