@@ -89,6 +89,9 @@ public sealed class GatewayDecisionTests : IAsyncLifetime
         Assert.Equal(2, metrics.Observed(ScoreCacheMetrics.InstrumentName, "result=hit"));
         Assert.Equal(2, metrics.Observed(ScoreCacheMetrics.InstrumentName, "result=miss"));
         Assert.Contains("\"scoreCache\":{\"state\":\"on\",\"detail\":\"16384 entries, 2 hits, 2 misses\"}", await _gateway.Client.GetStringAsync("/readyz"));
+        // Only the two misses were extracted and run through the model (inline: nothing else is in flight).
+        Assert.Equal(2, metrics.Recordings("protection.content.duration", "stage=extraction"));
+        Assert.Equal(2, metrics.Recordings("protection.content.duration", "stage=model"));
     }
 
     [Fact]

@@ -164,8 +164,17 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
         try
         {
             var vector = buffer.AsSpan(0, count);
+            // Where a cache miss's time goes, when someone listens (docs/performance.md: both stages
+            // run several times slower in the running process than in a benchmark loop).
+            var timed = metrics.ContentStagesObserved;
+            var started = timed ? time.GetTimestamp() : 0;
             sources.Extractor.Extract(content, vector);
+            var extracted = timed ? time.GetTimestamp() : 0;
             scoring = sources.Scorer!.ScoreAsync(vector, CancellationToken.None);
+            if (timed)
+            {
+                RecordContentStages(started, extracted, scoring.IsCompletedSuccessfully);
+            }
         }
         finally
         {
@@ -188,6 +197,15 @@ internal sealed class RequestEvaluator(SignalSources sources, ProtectionMetrics 
             cache.Offer(content, hash, score.Probability);
         }
         return new ValueTask<ContentScore>(score);
+    }
+
+    private void RecordContentStages(long started, long extracted, bool ranInline)
+    {
+        metrics.ContentStage("extraction", time.GetElapsedTime(started, extracted));
+        if (ranInline)
+        {
+            metrics.ContentStage("model", time.GetElapsedTime(extracted));
+        }
     }
 
     /// <summary>A queued score of a content without a body, offered to the cache when it comes back.</summary>

@@ -14,6 +14,7 @@ public sealed class ProtectionMetrics
 
     private readonly Counter<long> _decisions;
     private readonly Histogram<double> _scoringDuration;
+    private readonly Histogram<double> _contentDuration;
     private readonly Counter<long> _signalTimeouts;
     private readonly Counter<long> _failOpen;
     private readonly Histogram<int> _batchSize;
@@ -33,6 +34,14 @@ public sealed class ProtectionMetrics
             advice: new InstrumentAdvice<double>
             {
                 HistogramBucketBoundaries = [0.00002, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1],
+            });
+        _contentDuration = meter.CreateHistogram<double>(
+            "protection.content.duration", "s",
+            "Time the content signal took where it was computed (not answered by the score cache), by stage: " +
+            "extraction, or model for a run on the request's own thread (a queued run's wait is part of protection.scoring.duration).",
+            advice: new InstrumentAdvice<double>
+            {
+                HistogramBucketBoundaries = [0.000002, 0.000005, 0.00001, 0.00002, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.01],
             });
         _signalTimeouts = meter.CreateCounter<long>(
             "protection.signal.timeouts", "{event}", "Signals left out of a decision because they missed their deadline.");
@@ -67,6 +76,18 @@ public sealed class ProtectionMetrics
         if (_scoringDuration.Enabled)
         {
             _scoringDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("action", action));
+        }
+    }
+
+    /// <summary>Whether <see cref="ContentStage"/> is listened to: the caller takes timestamps only then.</summary>
+    internal bool ContentStagesObserved => _contentDuration.Enabled;
+
+    /// <param name="stage"><c>extraction</c> or <c>model</c>.</param>
+    internal void ContentStage(string stage, TimeSpan elapsed)
+    {
+        if (_contentDuration.Enabled)
+        {
+            _contentDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("stage", stage));
         }
     }
 

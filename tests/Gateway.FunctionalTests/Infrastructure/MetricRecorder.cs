@@ -3,12 +3,14 @@ using System.Diagnostics.Metrics;
 
 namespace Gateway.FunctionalTests.Infrastructure;
 
-/// <summary>Listens to the gateway's meter in this process and sums each counter by name and tag value.</summary>
+/// <summary>Listens to the gateway's meter in this process: sums each counter, and counts each histogram's
+/// measurements, by name and tag value.</summary>
 public sealed class MetricRecorder : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<string, long> _totals = new();
     private readonly ConcurrentDictionary<string, long> _observed = new();
+    private readonly ConcurrentDictionary<string, long> _recordings = new();
 
     /// <param name="scope">The gateway's <see cref="IMeterFactory"/>: several gateways run in one test
     /// process, and only this one's instruments are counted.</param>
@@ -38,6 +40,15 @@ public sealed class MetricRecorder : IDisposable
                 _totals.AddOrUpdate($"{instrument.Name}|{tag.Key}={tag.Value}", value, (_, old) => old + value);
             }
         });
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            // Histograms of durations: what is counted is how many measurements each tag value got.
+            _recordings.AddOrUpdate(instrument.Name, 1, (_, old) => old + 1);
+            foreach (var tag in tags)
+            {
+                _recordings.AddOrUpdate($"{instrument.Name}|{tag.Key}={tag.Value}", 1, (_, old) => old + 1);
+            }
+        });
         _listener.Start();
     }
 
@@ -51,6 +62,10 @@ public sealed class MetricRecorder : IDisposable
         _listener.RecordObservableInstruments();
         return _observed.TryGetValue($"{instrument}|{tag}", out var total) ? total : 0;
     }
+
+    /// <summary>How many measurements a histogram of doubles got, optionally only those carrying <paramref name="tag"/> (<c>key=value</c>).</summary>
+    public long Recordings(string instrument, string? tag = null) =>
+        _recordings.TryGetValue(tag is null ? instrument : $"{instrument}|{tag}", out var count) ? count : 0;
 
     public void Dispose() => _listener.Dispose();
 }
