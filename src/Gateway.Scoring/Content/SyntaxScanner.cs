@@ -298,5 +298,12 @@ internal static partial class SyntaxScanner
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f';
 
-    private static bool IsWordChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_';
+    /// <summary>
+    /// Letters and digits of any script are part of a word: <c>l'oréal</c> holds the word <c>oréal</c>, not
+    /// <c>or</c>, and SQL, shells and browsers read a non-ASCII letter as part of a name too. Except the
+    /// letters whose low byte is a line break (<c>嘊</c> U+560A, <c>Ċ</c> U+010A): servers that keep only
+    /// that byte turn them into one, so they end a word as a line break does.
+    /// </summary>
+    private static bool IsWordChar(char c) =>
+        c < 0x80 ? char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_' : char.IsLetterOrDigit(c) && !IsLowByteLineBreak(c);
 }

@@ -11,7 +11,7 @@ public sealed class ContentFeatureExtractorTests
     [Fact]
     public void Extractor_DescribesItsLayout()
     {
-        Assert.Equal("content-v9", _extractor.SchemaVersion);
+        Assert.Equal("content-v10", _extractor.SchemaVersion);
         Assert.Equal(ContentFeatureLayout.FeatureCount, _extractor.FeatureCount);
         Assert.True(_extractor.FeatureCount <= 4096);
         Assert.Equal(HandcraftedFeature.Count, HandcraftedFeature.Names.Count);

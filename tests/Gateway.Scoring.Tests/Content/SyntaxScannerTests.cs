@@ -8,6 +8,8 @@ public sealed class SyntaxScannerTests
     public static TheoryData<string, int> Detected() => new()
     {
         { "1' or '1'='1", HandcraftedFeature.SqlQuoteLogic },
+        { "l'or 1=1", HandcraftedFeature.SqlQuoteLogic },
+        { "é'or'é'='é", HandcraftedFeature.SqlQuoteLogic },
         { "x') or ('a'='a", HandcraftedFeature.SqlQuoteLogic },
         { "admin'||'", HandcraftedFeature.SqlQuoteLogic },
         { "'/**/and/**/1=1", HandcraftedFeature.SqlQuoteLogic },
@@ -180,6 +182,7 @@ public sealed class SyntaxScannerTests
         "function () { return 1; }", "() {}", "in case when it rains", "5 -- great product", "7-- thanks", "top[1]",
         "self-service", "see window[0]", "(alert) (1)", "dev/fd",
         "order by 2022-w14 for christmas delivery", "order by 20200820", "order by 14 december", "order by 3 for the price of 2",
+        "l'oréal", "ca' d'oro", "d'orléans", "l'andalousie", "l'orø", "j'oрыба",
     ];
 
     [Theory]
