@@ -145,7 +145,7 @@ internal sealed class AppProfile
             Span<char> buffer = stackalloc char[ValueShape.MaxLength];
             if ((field.Shapes is { } shapes && !shapes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ValueShape.Write(value, buffer))
                     && field.VariedSkeletons?.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ValueShape.WriteSkeleton(value, buffer)) != true)
-                || (field.Formats is { } formats && !formats.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ValueShape.WriteFormat(value, buffer))))
+                || (field.CheckedFormats is { } formats && !formats.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ValueShape.WriteFormat(value, buffer))))
             {
                 Verdict = Verdict.Max(ProfileReasons.UnexpectedShapeRisk, ProfileReasons.UnexpectedShape);
             }

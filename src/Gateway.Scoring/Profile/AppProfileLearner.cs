@@ -104,16 +104,7 @@ internal sealed class AppProfileLearner(int maxValues = AppProfileLearner.Defaul
             return new CharacterClasses(bits & ~_repeated.Bits & CharacterClasses.Punctuation.Bits);
         }
 
-        public FieldProfile Build() => new(_observations, _classes, _maxLength, Closed(_values), Closed(_shapes), Formats(), Singular());
-
-        /// <summary>
-        /// Formats pin codes (postal codes, national ids, card numbers), which keep their length. A field of
-        /// digits only that was seen with several lengths is a quantity (a price of 5, 100 or 1000), whose
-        /// length follows its value: a price of 79 between them is not malformed, so no formats are kept.
-        /// Its characters and maximum length are still checked.
-        /// </summary>
-        private FrozenSet<string>? Formats() =>
-            _classes == CharacterClasses.Digits && _formats is { Count: > 1 } ? null : Closed(_formats);
+        public FieldProfile Build() => new(_observations, _classes, _maxLength, Closed(_values), Closed(_shapes), Closed(_formats), Singular());
 
         private static Dictionary<string, int>? Count(Dictionary<string, int>? counts, string key, int max)
         {

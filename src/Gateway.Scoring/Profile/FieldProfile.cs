@@ -26,6 +26,16 @@ internal sealed record FieldProfile(
     /// </summary>
     public FrozenSet<string>? VariedSkeletons { get; } = Varied(Shapes);
 
+    /// <summary>
+    /// The formats a value must have, or null. Formats pin codes (postal codes, national ids, card numbers),
+    /// which keep their length. A field of digits only that was seen with several lengths is a quantity (a
+    /// price of 5, 100 or 1000), whose length follows its value: a price of 79 is not malformed, so its
+    /// formats are not checked; its characters and maximum length still are. Decided here rather than by
+    /// the learner, so profile files learned before the rule get it too.
+    /// </summary>
+    public FrozenSet<string>? CheckedFormats { get; } =
+        Classes == CharacterClasses.Digits && Formats is { Count: > 1 } ? null : Formats;
+
     private static FrozenSet<string>? Varied(FrozenSet<string>? shapes)
     {
         if (shapes is null)

@@ -44,6 +44,23 @@ public sealed class AppProfileFileTests : IDisposable
         }
     }
 
+    /// <summary>A file as the learner wrote it before quantities lost their formats: a price seen with 1, 3 and 4 digits.</summary>
+    [Theory]
+    [InlineData("price=79", null)]
+    [InlineData("price=7a", ProfileReasons.UnexpectedCharacter)]
+    public void Load_FileWithFormatsOfAQuantity_ChecksItsCharactersNotItsLength(string query, string? reason)
+    {
+        var path = Path.Combine(_directory, "older.json");
+        File.WriteAllText(path, """
+            {"format": "app-profile-v1", "min_observations": 5, "prefixes": ["/pay"], "paths": {"/pay": {"observations": 90, "methods": ["GET"],
+              "fields": {"price": {"observations": 90, "classes": "0000000000000002", "max_length": 4, "shapes": ["a"], "formats": ["91", "93", "94"]}}}}}
+            """);
+        var errors = new ConfigurationErrors();
+        var loaded = AppProfileFile.Load(path, errors, "Protection:Profiles:pay:Path");
+        Assert.Empty(errors.Errors);
+        Assert.Equal(reason, loaded!.Check(new RequestContent("GET", "/pay?" + query, ReadOnlyMemory<byte>.Empty, null)).Reason);
+    }
+
     [Theory]
     [InlineData("not json at all", "not a valid profile")]
     [InlineData("""{"format": "something-else"}""", "expected 'app-profile-v1'")]
