@@ -4,7 +4,7 @@
   src/Gateway/assets/model/content-model.onnx   the model (ONNX, written by hand; sparse input layout)
   tests/fixtures/model/content-model-dense.onnx the same weights with the dense input layout
   src/Gateway/assets/model/metrics.json         held-out metrics, beyond-CSIC figures and thresholds
-  docs/model-v10.md, docs/model-v10-roc.png       model card
+  docs/model-v11.md, docs/model-v11-roc.png       model card
   tests/fixtures/model/reference.jsonl          held-out requests with numpy's probabilities
 
 Run from anywhere with /usr/bin/python3 (sklearn, numpy, onnx); see training/README.md.
@@ -28,8 +28,8 @@ OUTPUTS = {
     "model": "src/Gateway/assets/model/content-model.onnx",
     "dense_model": "tests/fixtures/model/content-model-dense.onnx",
     "metrics": "src/Gateway/assets/model/metrics.json",
-    "card": "docs/model-v10.md",
-    "roc": "docs/model-v10-roc.png",
+    "card": "docs/model-v11.md",
+    "roc": "docs/model-v11-roc.png",
     "reference": "tests/fixtures/model/reference.jsonl",
 }
 

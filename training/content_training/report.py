@@ -81,7 +81,7 @@ def write_roc(path: Path, curves: dict) -> None:
     axis.set_ylim(0, 1.01)
     axis.set_xlabel("false-positive rate (log; 0 drawn at 1e-5)")
     axis.set_ylabel("true-positive rate")
-    axis.set_title("content-v10 logistic regression")
+    axis.set_title("content-v11 logistic regression")
     axis.grid(True, which="both", alpha=0.3)
     axis.legend(loc="lower right", fontsize=7)
     figure.tight_layout()

@@ -64,6 +64,10 @@ internal sealed class ContentFeatureExtractor : IContentFeatureExtractor
             var query = Copy(rawQuery, scratch.AsSpan(ContentFeatureLayout.MaxPathChars, ContentFeatureLayout.MaxQueryChars), ref evidence);
             var bodyText = Widen(body, scratch.AsSpan(ContentFeatureLayout.MaxPathChars + ContentFeatureLayout.MaxQueryChars, ContentFeatureLayout.MaxBodyChars), ref evidence);
 
+            // Checked as sent, before any decoding: the escape itself is the evidence. JSON, XML and
+            // multipart values are not URL-encoded on the wire, so a "%41" there is typed text.
+            evidence.EscapedUnreserved = PayloadDecoder.EscapesUnreserved(path) || PayloadDecoder.EscapesUnreserved(query)
+                || (formBody && PayloadDecoder.EscapesUnreserved(bodyText));
             path = Decode(path, plusIsSpace: false, ref evidence);
             var arguments = new ArgumentFeatures(
                 new NGramBuckets(

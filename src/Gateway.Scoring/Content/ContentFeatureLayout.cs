@@ -6,7 +6,7 @@ namespace Gateway.Scoring.Content;
 /// </summary>
 internal static class ContentFeatureLayout
 {
-    public const string SchemaVersion = "content-v10";
+    public const string SchemaVersion = "content-v11";
 
     /// <summary>
     /// Hashed 1–3-grams of the decoded argument values, query and body together, so that a payload

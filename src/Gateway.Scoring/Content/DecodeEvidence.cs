@@ -12,6 +12,8 @@ internal struct DecodeEvidence
     /// <summary><c>%</c> not followed by two hex digits (or <c>u</c> and four) in the text as sent.</summary>
     public int MalformedPercent;
     public bool Truncated;
+    /// <summary>The URL or form body as sent escapes a character that never needs it (<see cref="PayloadDecoder.EscapesUnreserved"/>).</summary>
+    public bool EscapedUnreserved;
     /// <summary>
     /// Flags found in a field's second reading (<see cref="HiddenReadings"/>), bit <c>f - FirstFlag</c> for
     /// <see cref="HandcraftedFeature"/> f: a shell's or a Base64 decoder's view of the text as sent.

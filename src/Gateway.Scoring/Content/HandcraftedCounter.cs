@@ -89,6 +89,7 @@ internal ref struct HandcraftedCounter
         destination[HandcraftedFeature.Fullwidth] = evidence.Fullwidth ? 1 : 0;
         destination[HandcraftedFeature.MalformedPercent] = MathF.Log(1 + evidence.MalformedPercent);
         destination[HandcraftedFeature.Truncated] = evidence.Truncated ? 1 : 0;
+        destination[HandcraftedFeature.EscapedUnreserved] = evidence.EscapedUnreserved ? 1 : 0;
         destination[HandcraftedFeature.SuspiciousExtension] = _counts[HandcraftedFeature.SuspiciousExtension];
         destination[HandcraftedFeature.DoubleSlash] = _counts[HandcraftedFeature.DoubleSlash];
     }

@@ -81,10 +81,16 @@ internal static class HandcraftedFeature
     public const int SerializedObject = 63;
     public const int UrlConfusion = 64;
 
-    public const int Count = 65;
+    // Evidence of encoding, like DecodeRounds..Truncated; added last (content-v11) so no index moved.
+    public const int EscapedUnreserved = 65;
+
+    public const int Count = 66;
 
     /// <summary>Written as 0/1 rather than <c>ln(1 + count)</c>: the syntax-in-context and payload-structure features.</summary>
     public static bool IsFlag(int feature) => feature is (>= SqlQuoteLogic and <= XmlEntity) or >= LdapFilter;
+
+    /// <summary>How the request was spelled on the wire rather than what it says.</summary>
+    public static bool IsEncodingEvidence(int feature) => feature is < SingleQuote or EscapedUnreserved;
 
     /// <summary>Names in index order; exported with the training matrix and shown in the model docs.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -102,6 +108,6 @@ internal static class HandcraftedFeature
         "code_call", "html_entity", "shell_chain", "sensitive_path", "dangerous_scheme",
         "internal_url", "template_expression", "lookup_expression", "query_operator",
         "header_injection", "xml_entity", "code_keywords_log", "ldap_filter", "prototype_key",
-        "serialized_object", "url_confusion",
+        "serialized_object", "url_confusion", "escaped_unreserved",
     ];
 }

@@ -72,6 +72,33 @@ internal static class PayloadDecoder
     }
 
     /// <summary>
+    /// Whether text as the client sent it in a URL or a form body percent-encodes a character that
+    /// never needs it: an ASCII letter or digit, <c>-</c>, <c>.</c> or <c>_</c> (RFC 3986's unreserved
+    /// characters but <c>~</c>, which old encoders did escape). Browsers, <c>encodeURIComponent</c>,
+    /// form submission and the usual libraries leave these alone; <c>%73cript</c>,
+    /// <c>%68%74%74%70%73%3a%2f%2f</c> or <c>%2e%2e%2f</c> is written to slip past a filter that reads
+    /// the text as sent. Only escapes as sent count: a double-encoded one is
+    /// <see cref="DecodeEvidence.Rounds"/>' evidence, and <c>%u0061</c> is <see cref="DecodeEvidence.PercentU"/>.
+    /// </summary>
+    public static bool EscapesUnreserved(ReadOnlySpan<char> sent)
+    {
+        var at = sent.IndexOf('%');
+        while (at >= 0 && at + 2 < sent.Length)
+        {
+            if (TryHex(sent[at + 1], sent[at + 2], out var value) && IsUnreserved(value))
+            {
+                return true;
+            }
+            var next = sent[(at + 1)..].IndexOf('%');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    private static bool IsUnreserved(int value) =>
+        (uint)((value | 0x20) - 'a') <= 'z' - 'a' || (uint)(value - '0') <= 9 || value is '-' or '.' or '_';
+
+    /// <summary>
     /// Regroups byte-valued chars into UTF-8 code points where they form a sequence (overlong forms
     /// included, as old decoders accepted them: <c>%C0%AF</c> is <c>/</c>), keeps other bytes as
     /// Latin-1, folds fullwidth ASCII (<c>U+FF01–FF5E</c>) and slash look-alikes (<c>U+2215</c>, <c>U+2216</c>, ...)

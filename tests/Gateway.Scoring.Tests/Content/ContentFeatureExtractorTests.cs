@@ -11,7 +11,7 @@ public sealed class ContentFeatureExtractorTests
     [Fact]
     public void Extractor_DescribesItsLayout()
     {
-        Assert.Equal("content-v10", _extractor.SchemaVersion);
+        Assert.Equal("content-v11", _extractor.SchemaVersion);
         Assert.Equal(ContentFeatureLayout.FeatureCount, _extractor.FeatureCount);
         Assert.True(_extractor.FeatureCount <= 4096);
         Assert.Equal(HandcraftedFeature.Count, HandcraftedFeature.Names.Count);
@@ -38,6 +38,43 @@ public sealed class ContentFeatureExtractorTests
         Assert.Equal(0, Handcrafted(once, HandcraftedFeature.MultipleEncoding));
         Assert.Equal(1, Handcrafted(twice, HandcraftedFeature.MultipleEncoding));
         Assert.Equal(1, Handcrafted(Extract("/a?q=%u0027"), HandcraftedFeature.PercentU));
+    }
+
+    [Theory]
+    [InlineData("/login?next=%68%74%74%70%73%3a%2f%2fevil.example", null, null)]
+    [InlineData("/search?q=%3C%73cript%3Ealert(1)%3C/script%3E", null, null)]
+    [InlineData("/files/%2e%2e%2f%2e%2e%2fetc%2fpasswd", null, null)]
+    [InlineData("/%61dmin/users", null, null)]
+    [InlineData("/a?q=1%2D%2D", null, null)]
+    [InlineData("/login", "user=bob&next=%68ttps%3A%2F%2Fevil.example", Form)]
+    public void Extract_AnEscapeNoEncoderWrites_IsEvidence(string target, string? body, string? contentType)
+    {
+        var features = Extract(target, body, contentType, body is null ? "GET" : "POST");
+        Assert.Equal(1, Handcrafted(features, HandcraftedFeature.EscapedUnreserved));
+    }
+
+    [Theory]
+    [InlineData("/reset?email=chen.wei%40example.com", null, null)]   // what a browser sends
+    [InlineData("/a?q=caf%C3%A9+%26+cr%C3%A8me%2C+100%25", null, null)]
+    [InlineData("/a?q=%7Euser", null, null)]                          // ~: old encoders escaped it
+    [InlineData("/a?q=%2561", null, null)]                            // double: MultipleEncoding's, not this
+    [InlineData("/a?q=%u0061", null, null)]                           // PercentU's
+    [InlineData("/a?q=50%", null, null)]                              // no escape at all
+    [InlineData("/a?q=%4", null, null)]
+    [InlineData("/api/login", "{\"password\":\"H@rb0r%69\"}", "application/json")] // typed text, not URL-encoded
+    [InlineData("/a", "password=H%40rb0r%2569", Form)]                // the same password in a form: %25 is '%'
+    public void Extract_EscapesEveryEncoderWrites_AreNotEvidence(string target, string? body, string? contentType)
+    {
+        var features = Extract(target, body, contentType, body is null ? "GET" : "POST");
+        Assert.Equal(0, Handcrafted(features, HandcraftedFeature.EscapedUnreserved));
+    }
+
+    [Fact]
+    public void Extract_EscapedLetters_ReadAsTheLettersTheyStandFor()
+    {
+        var escaped = Extract("/search?q=%3C%73%63%72%69%70%74%3E");
+        AssertSameContent(Extract("/search?q=%3Cscript%3E"), escaped);
+        Assert.Equal(1, Handcrafted(escaped, HandcraftedFeature.ScriptTag));
     }
 
     [Fact]
@@ -250,8 +287,12 @@ public sealed class ContentFeatureExtractorTests
         Assert.Equal(
             expected.AsSpan(0, ContentFeatureLayout.HandcraftedOffset).ToArray(),
             actual.AsSpan(0, ContentFeatureLayout.HandcraftedOffset).ToArray());
-        for (var i = HandcraftedFeature.SingleQuote; i < HandcraftedFeature.Count; i++)
+        for (var i = 0; i < HandcraftedFeature.Count; i++)
         {
+            if (HandcraftedFeature.IsEncodingEvidence(i))
+            {
+                continue;
+            }
             Assert.True(
                 expected[ContentFeatureLayout.HandcraftedOffset + i] == actual[ContentFeatureLayout.HandcraftedOffset + i],
                 $"{HandcraftedFeature.Names[i]}: {expected[ContentFeatureLayout.HandcraftedOffset + i]} != {actual[ContentFeatureLayout.HandcraftedOffset + i]}");
