@@ -13,9 +13,21 @@ namespace Gateway.FeatureExport;
 /// </summary>
 internal static class GroupKey
 {
+    /// <summary>
+    /// The width of <c>content-v10</c>'s vector, on which the split was last drawn. Features appended
+    /// since then enter the hash only where one of them is non-zero: a request they say nothing about
+    /// keeps its group id, and with it its side of the split, so a schema that adds a feature is
+    /// compared with its predecessor on the same train, validation and test requests.
+    /// </summary>
+    internal const int SplitWidth = 2113;
+
     /// <summary>First 8 bytes of SHA-256 of the float32 features: stable across runs, machines and row order.</summary>
     public static long Id(ReadOnlySpan<float> features)
     {
+        if (features.Length > SplitWidth && !features[SplitWidth..].ContainsAnyExcept(0f))
+        {
+            features = features[..SplitWidth];
+        }
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(MemoryMarshal.AsBytes(features), hash);
         return BinaryPrimitives.ReadInt64LittleEndian(hash);
