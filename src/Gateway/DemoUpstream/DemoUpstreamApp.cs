@@ -8,6 +8,9 @@ namespace Gateway.DemoUpstream;
 /// </summary>
 internal static class DemoUpstreamApp
 {
+    /// <summary>Pages answer HEAD as well (RFC 9110: a GET resource should): monitors and <c>curl -I</c> use it.</summary>
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static WebApplication Build(string url)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -15,8 +18,8 @@ internal static class DemoUpstreamApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
 
-        app.MapGet("/", () => Results.Content(DemoPages.Home(), "text/html; charset=utf-8"));
-        app.MapGet("/login", () => Results.Content(DemoPages.LoginForm(null), "text/html; charset=utf-8"));
+        app.MapMethods("/", GetOrHead, () => Results.Content(DemoPages.Home(), "text/html; charset=utf-8"));
+        app.MapMethods("/login", GetOrHead, () => Results.Content(DemoPages.LoginForm(null), "text/html; charset=utf-8"));
         app.MapPost("/login", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
@@ -29,9 +32,9 @@ internal static class DemoUpstreamApp
             DemoUsers.Verify(login.Username, login.Password)
                 ? Results.Ok(new { ok = true, user = login.Username })
                 : Results.Json(new { ok = false, error = "invalid credentials" }, statusCode: 401));
-        app.MapGet("/search", (string? q) => Results.Content(DemoPages.SearchResults(q ?? ""), "text/html; charset=utf-8"));
-        app.MapGet("/api/products", () => Results.Ok(Products));
-        app.MapGet("/api/products/{id:int}", Results<Ok<Product>, NotFound> (int id) =>
+        app.MapMethods("/search", GetOrHead, (string? q) => Results.Content(DemoPages.SearchResults(q ?? ""), "text/html; charset=utf-8"));
+        app.MapMethods("/api/products", GetOrHead, () => Results.Ok(Products));
+        app.MapMethods("/api/products/{id:int}", GetOrHead, Results<Ok<Product>, NotFound> (int id) =>
             id >= 1 && id <= Products.Length ? TypedResults.Ok(Products[id - 1]) : TypedResults.NotFound());
         app.MapPost("/api/echo-size", async (HttpRequest request) =>
         {
